@@ -1,0 +1,12 @@
+// Bundles the three entry points. The client is CommonJS because VS Code loads extensions with require().
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, minify: process.env.PLANDOC_MINIFY !== '0', logLevel: 'warning' };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm',
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" } }),
+  build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', format: 'esm',
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" } }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', format: 'cjs', external: ['vscode'] }),
+]);
