@@ -1,0 +1,33 @@
+// Custom LSP messages shared by the language server and the VS Code client.
+// The client bundle imports this file, so it depends only on the protocol package
+// and on core *types* (erased at build time).
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import type { timeline } from './core/time/timeline.js';
+
+/** The core's timeline for one document: scopes (document, 篇, 章) × months with their sections, gaps and overlaps. */
+export type TimelineResult = ReturnType<typeof timeline>;
+
+export interface TimelineParams {
+  textDocument: TextDocumentIdentifier;
+}
+
+/**
+ * `plandoc/timeline`: the timeline of an open document, computed from the same
+ * parse the diagnostics use. Resolves to null when the document is not open.
+ * Positions inside the result are 0-based UTF-16, like every LSP position.
+ */
+export const TimelineRequest = new RequestType<TimelineParams, TimelineResult | null, void>('plandoc/timeline');
+export const TIMELINE_METHOD = 'plandoc/timeline';
+
+/** Language ids the server validates when the user sets nothing (`plandoc.validate`). */
+export const DEFAULT_VALIDATE_LANGUAGES: readonly string[] = ['plaintext', 'markdown', 'plandoc'];
+
+/** The `plandoc.*` settings section the server reads with workspace/configuration. */
+export const SETTINGS_SECTION = 'plandoc';
+
+/** Base URL of the rule documentation pages: `${RULE_DOCS_BASE_URL}<rule-id>.md`. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/plandoc/plandoc/blob/main/docs/rules/';
+
+/** Code action kind of "fix all PlanDoc problems" (also honoured by editor.codeActionsOnSave). */
+export const FIX_ALL_KIND = 'source.fixAll.plandoc';
