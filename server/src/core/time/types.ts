@@ -23,6 +23,8 @@ export interface TimeStyle {
   connector?: string;
   /** 一月至三月份 (month word on both ends) vs 一至三月份 */
   repeatMonth?: boolean;
+  /** quarters, weeks and terms: 'di' 第一季度, 'bare' 一季度 / 上学期, 'q' Q1 */
+  ordinalForm?: 'di' | 'bare' | 'q';
 }
 
 export interface TimeExpression {
@@ -42,7 +44,11 @@ export interface TimeExpression {
   toOrdinal?: number;
   /** 次年 / 明年 prefix */
   nextYear?: boolean;
+  /** the range ends in the following year (九月至次年一月, 第一学期): fromMonth > toMonth is then in order */
+  toNextYear?: boolean;
+  /** a year written before the expression: 2023年3月 */
+  year?: number;
   style: TimeStyle;
-  /** reasons the expression is impossible: 十三月, 0月, reversed range, 2月30日, 第五季度 */
+  /** reasons the expression is impossible; when set, months/days may lie outside their valid ranges: 十三月, 0月, reversed range, 2月30日, 第五季度 */
   invalid?: 'month-out-of-range' | 'reversed-range' | 'day-out-of-range' | 'quarter-out-of-range' | 'week-out-of-range';
 }
