@@ -115,6 +115,8 @@ export interface MarkerList {
   family: MarkerFamily;
   parent: OutlineNode;
   items: Marker[];
+  /** the list just before this one under the same parent with nothing between: this one restarted its numbering */
+  restartOf?: MarkerList;
 }
 
 export interface DocumentModel {
@@ -132,6 +134,23 @@ export interface DocumentModel {
   lists: MarkerList[];
   /** year from the title (`2023年…计划`), if any */
   year?: number;
-  /** lines suppressed per rule by inline comments: rule id or '*' → set of line indexes */
-  disabled: Map<string, Set<number>>;
+  placeholders: Placeholder[];
+  /** line ranges where inline comments switch rules off */
+  suppressions: Suppression[];
+}
+
+/** Unfilled template text: 20xx, XX/××/○○ for names, □ or U+FFFD for lost characters, 【…】 slots. */
+export interface Placeholder {
+  line: number;
+  start: number;
+  end: number;
+  kind: 'year' | 'name' | 'lost-char' | 'slot';
+  raw: string;
+}
+
+/** <!-- plandoc-disable … --> and friends: rules (or all, when empty) are off on lines from..to inclusive. */
+export interface Suppression {
+  rules: string[];
+  from: number;
+  to: number;
 }

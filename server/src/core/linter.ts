@@ -1,0 +1,101 @@
+// The façade every adapter uses: parse once, run the enabled rules, apply fixes.
+import type { DocumentModel } from './model/types.js';
+import type { ResolvedConfig } from './config/types.js';
+import type { Problem, TextEdit } from './types.js';
+import { parseDocument } from './model/parse.js';
+import { isSuppressed } from './model/directives.js';
+import { rules } from './rules/registry.js';
+import { defaultConfig } from './config/resolve.js';
+
+export { parseDocument } from './model/parse.js';
+export { defaultConfig, resolveConfig, validateUserConfig } from './config/resolve.js';
+
+export function lintModel(model: DocumentModel, config: ResolvedConfig = defaultConfig()): Problem[] {
+  const problems: Problem[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id];
+    const severity = setting ? setting.severity : rule.meta.defaultSeverity;
+    if (severity === 'off') continue; // rules that are off cost nothing
+    const reports = rule.check({ model, profile: config.profile, options: setting?.options ?? {}, severity });
+    for (const r of reports) {
+      if (model.suppressions.length && isSuppressed(model.suppressions, rule.meta.id, r.range.start.line)) continue;
+      problems.push({ ...r, ruleId: rule.meta.id, severity });
+    }
+  }
+  problems.sort(compareProblems);
+  return problems;
+}
+
+export function lintText(text: string, config: ResolvedConfig = defaultConfig()): { model: DocumentModel; problems: Problem[] } {
+  const model = parseDocument(text, config.levels);
+  return { model, problems: lintModel(model, config) };
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId);
+}
+
+/**
+ * Applies the problems' fixes to `text`. A fix whose edits overlap an edit
+ * already taken is skipped (fixText runs again for it); identical fixes from
+ * several problems are applied once. Positions are in the BOM-less text the
+ * model was parsed from; a leading BOM in `text` is kept.
+ */
+export function applyFixes(text: string, problems: Problem[]): { output: string; applied: number } {
+  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const body = bom ? text.slice(1) : text;
+  const lineStarts = computeLineStarts(body);
+  const toOffset = (p: { line: number; character: number }) => Math.min((lineStarts[p.line] ?? body.length) + p.character, body.length);
+  const taken: { start: number; end: number; text: string }[] = [];
+  const seenFixes = new Set<string>();
+  let applied = 0;
+  for (const p of problems) {
+    if (!p.fix || p.fix.edits.length === 0) continue;
+    const key = JSON.stringify(p.fix.edits);
+    if (seenFixes.has(key)) continue;
+    const edits = p.fix.edits.map((e: TextEdit) => ({ start: toOffset(e.range.start), end: toOffset(e.range.end), text: e.newText }));
+    if (edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    seenFixes.add(key);
+    taken.push(...edits);
+    applied++;
+  }
+  taken.sort((a, b) => b.start - a.start || b.end - a.end);
+  let output = body;
+  for (const e of taken) output = output.slice(0, e.start) + e.text + output.slice(e.end);
+  return { output: bom + output, applied };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  // two insertions at one point would apply in an arbitrary order
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    } else if (c === 0x0a) starts.push(i + 1);
+  }
+  return starts;
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Applies fixes until none is left (or MAX_FIX_PASSES), re-linting between passes. */
+export function fixText(text: string, config: ResolvedConfig = defaultConfig()): { output: string; applied: number; problems: Problem[] } {
+  let output = text;
+  let applied = 0;
+  let { problems } = lintText(output, config);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const r = applyFixes(output, problems);
+    if (r.applied === 0 || r.output === output) break;
+    output = r.output;
+    applied += r.applied;
+    problems = lintText(output, config).problems;
+  }
+  return { output, applied, problems };
+}

@@ -1,0 +1,118 @@
+// Builds the outline tree from the structural events of a document. Each kind
+// of node has a rank; a node closes every open node of equal or lower rank and
+// nests under the nearest higher one. Markers rank by their level, so 一、 closes
+// （一） lists; 篇/章/headings close all lists; a time heading ranks just above
+// the items that follow it, so numbering restarting under each month is legitimate.
+import type { Article, Line, Marker, MarkerList, OutlineNode, TimeSection } from './types.js';
+
+export type StructuralEvent =
+  | { kind: 'article'; line: number; article: Article; headingDepth: number }
+  | { kind: 'marker'; line: number; marker: Marker; time?: TimeSection; headingDepth: number }
+  | { kind: 'time'; line: number; time: TimeSection; headingDepth: number }
+  | { kind: 'heading'; line: number; headingDepth: number; title: string };
+
+const ARTICLE_RANK: Record<Article['kind'], number> = { fujian: 9, pian: 10, zhang: 11, jie: 12, tiao: 13 };
+const MARKER_RANK = 50;
+const LEAF_TIME_RANK = MARKER_RANK + 10;
+
+interface OpenNode {
+  node: OutlineNode;
+  rank: number;
+}
+
+export function buildOutline(events: StructuralEvent[], lines: Line[]): { root: OutlineNode; lists: MarkerList[] } {
+  const lastLine = lastContentLine(lines, lines.length - 1);
+  const root: OutlineNode = { kind: 'document', line: 0, endLine: Math.max(lastLine, 0), title: '', children: [], parent: null };
+  const stack: OpenNode[] = [{ node: root, rank: -1 }];
+
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    const rank = rankOf(ev, events, i);
+    while (stack.length > 1 && stack[stack.length - 1]!.rank >= rank) {
+      stack.pop()!.node.endLine = lastContentLine(lines, ev.line - 1);
+    }
+    const parent = stack[stack.length - 1]!.node;
+    const node = nodeOf(ev, parent, lines);
+    parent.children.push(node);
+    stack.push({ node, rank });
+  }
+  while (stack.length > 1) stack.pop()!.node.endLine = lastLine;
+  const lists: MarkerList[] = [];
+  collectLists(root, lists);
+  return { root, lists };
+}
+
+function rankOf(ev: StructuralEvent, events: StructuralEvent[], i: number): number {
+  switch (ev.kind) {
+    case 'heading':
+      return ev.headingDepth;
+    case 'article':
+      return ev.headingDepth || ARTICLE_RANK[ev.article.kind];
+    case 'marker':
+      return MARKER_RANK + ev.marker.level;
+    case 'time': {
+      // look ahead to the first item of this section: the section sits just above it
+      for (let j = i + 1; j < events.length; j++) {
+        const next = events[j]!;
+        if (next.kind === 'marker') return MARKER_RANK + next.marker.level - 0.5;
+        if (next.kind !== 'time') break;
+      }
+      return LEAF_TIME_RANK;
+    }
+  }
+}
+
+function nodeOf(ev: StructuralEvent, parent: OutlineNode, lines: Line[]): OutlineNode {
+  const base = { line: ev.line, endLine: ev.line, children: [] as OutlineNode[], parent };
+  const text = lines[ev.line]!.text;
+  switch (ev.kind) {
+    case 'heading':
+      return { ...base, kind: 'heading', title: ev.title, heading: { depth: ev.headingDepth, text: ev.title } };
+    case 'article': {
+      const a = ev.article;
+      const title = a.form === 'suffix' ? `${a.raw} ${a.title}` : `${a.raw}${a.title ? ' ' + a.title : ''}`;
+      return { ...base, kind: 'article', title: title.trim(), article: a };
+    }
+    case 'marker': {
+      const m = ev.marker;
+      const label = text.slice(m.start, m.end).trim();
+      return { ...base, kind: 'marker', title: `${label}${m.title}`, marker: m, time: ev.time };
+    }
+    case 'time': {
+      const t = ev.time;
+      const title = text.slice(t.start).trim().replace(/[：:]\s*$/, '');
+      return { ...base, kind: 'time', title: title.length > 40 ? title.slice(0, 40) + '…' : title, time: t };
+    }
+  }
+}
+
+function lastContentLine(lines: Line[], from: number): number {
+  let i = Math.min(from, lines.length - 1);
+  while (i > 0 && lines[i]!.blank) i--;
+  return Math.max(i, 0);
+}
+
+/**
+ * Lists are runs of same-family markers among a node's children. A non-marker
+ * sibling (a time heading, a Markdown heading) ends a run; an item numbered 1
+ * starts a new list that records the one it restarted.
+ */
+function collectLists(node: OutlineNode, out: MarkerList[]): void {
+  let current: MarkerList | undefined;
+  for (const child of node.children) {
+    const m = child.marker;
+    if (!m) {
+      current = undefined;
+    } else if (current && current.family === m.family) {
+      if (m.value === 1) {
+        const next: MarkerList = { family: m.family, parent: node, items: [m], restartOf: current };
+        out.push(next);
+        current = next;
+      } else current.items.push(m);
+    } else {
+      current = { family: m.family, parent: node, items: [m] };
+      out.push(current);
+    }
+    if (child.children.length) collectLists(child, out);
+  }
+}

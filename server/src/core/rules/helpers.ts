@@ -1,0 +1,64 @@
+// Small helpers shared by rules: ranges of markers, renumbering edits, message templates.
+import type { Marker, MarkerList } from '../model/types.js';
+import type { Localized, Range, TextEdit } from '../types.js';
+import { toCircled, toCnNumeral, toDigitsLike, toParenGlyph, toPeriodGlyph } from '../text/numerals.js';
+
+/** The marker's own characters: brackets, numeral and separator, without the spaces after it. */
+export function markerRange(m: Marker): Range {
+  return { start: { line: m.line, character: m.start }, end: { line: m.line, character: markerEnd(m) } };
+}
+
+export function markerEnd(m: Marker): number {
+  return m.start + m.open.length + m.numeral.length + m.close.length + (m.separator === ' ' ? 0 : m.separator.length);
+}
+
+/** Range of the separator alone (empty at its place when there is none). */
+export function separatorRange(m: Marker): Range {
+  const s = m.start + m.open.length + m.numeral.length + m.close.length;
+  const len = m.separator === ' ' ? m.textStart - s : m.separator.length;
+  return { start: { line: m.line, character: s }, end: { line: m.line, character: s + len } };
+}
+
+/** Range of the numeral alone (inside the brackets). */
+export function numeralRange(m: Marker): Range {
+  const s = m.start + m.open.length;
+  return { start: { line: m.line, character: s }, end: { line: m.line, character: s + m.numeral.length } };
+}
+
+/** The numeral for `value` written the way `m` writes its numerals. */
+export function numeralFor(m: Marker, value: number): string | undefined {
+  if (m.glyph) {
+    if (m.family === 'circled') return toCircled(value);
+    if (m.family === 'arabic-paren') return toParenGlyph(value);
+    return toPeriodGlyph(value);
+  }
+  if (m.family === 'cn' || m.family === 'cn-paren') return toCnNumeral(value);
+  return toDigitsLike(value, m.numeral);
+}
+
+/** Edits that renumber a list from `start`; undefined when a value cannot be written (㊿ + 1). */
+export function renumberEdits(items: Marker[], start = 1): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const m = items[i]!;
+    const want = start + i;
+    if (m.value === want) continue;
+    const numeral = numeralFor(m, want);
+    if (numeral === undefined) return undefined;
+    edits.push({ range: numeralRange(m), newText: numeral });
+  }
+  return edits;
+}
+
+/** A marker as the writer wrote it, for messages: 3、 / （一） */
+export function shown(m: Marker): string {
+  return `${m.open}${m.numeral}${m.close}${m.separator.trim()}`;
+}
+
+export function listStart(list: MarkerList): number {
+  return list.items[0]!.value;
+}
+
+export function msg(zh: string, en: string): Localized {
+  return { zh, en };
+}

@@ -1,0 +1,92 @@
+// The separator after a marker, per GB/T 15834-2011 Appendix B.3: 一、 （一） 1. ① 第一条␣.
+import type { Marker } from '../model/types.js';
+import type { Rule, RuleReport } from './types.js';
+import { markerRange, msg, separatorRange, shown } from './helpers.js';
+import { isCjk } from '../text/numerals.js';
+
+const BRACKET_EXTRA = '、.．，,';
+const ARABIC_OK_COMMON = '.．、';
+
+export const rule: Rule = {
+  meta: {
+    id: 'marker-punctuation',
+    description: msg('序号后的标点：一、 （一） 1. ① 第一条␣', 'Punctuation after a marker: 一、 （一） 1. ① 第一条␣'),
+    tags: ['marker', 'gb/t 15834'],
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: {
+      zh: 'GB/T 15834-2011 附录 B.3：汉字数字序号后用顿号（一、）；带括号的序号和带圈序号后不加任何点号（（一）、 是错的）；阿拉伯数字序号后用下脚点（1.），common 配置也接受全文统一使用的 1、；第一章、第一条之后空一格。缺少分隔符（一建台帐。二抓监护。）、用逗号或空格代替顿号、以及 3[ 5} 这类误输入都会报告，并修复为正确的标点。',
+      en: 'GB/T 15834-2011 Appendix B.3: a Chinese numeral takes the enumeration comma (一、); bracketed and circled markers take nothing after them (（一）、 is wrong); an Arabic numeral takes a period (1.) — the common profile also accepts 1、 used consistently; 第一章 and 第一条 are followed by a space. A missing separator (一建台帐。二抓监护。), a comma or space instead of 、, and slips such as 3[ or 5} are reported and fixed.',
+      wrong: '一.指导思想\n（一）、提高认识\n3[20xx年9月1日后…\n第一条为了规范管理',
+      right: '一、指导思想\n（一）提高认识\n3、20xx年9月1日后…\n第一条 为了规范管理',
+    },
+  },
+  check({ model, profile }) {
+    const reports: RuleReport[] = [];
+    const arabicSep = dominantArabicSeparator(model.markers, profile);
+    for (const m of model.markers) {
+      const r = checkMarker(m, profile, arabicSep);
+      if (r) reports.push(r);
+    }
+    for (const a of model.articles) {
+      if (a.form !== 'prefix' || a.kind === 'fujian') continue;
+      const next = model.lines[a.line]!.text.charCodeAt(a.end);
+      if (!isCjk(next)) continue;
+      const at = { line: a.line, character: a.end };
+      reports.push({
+        range: { start: { line: a.line, character: a.start }, end: at },
+        message: msg(`${a.raw} 之后应空一格`, `Put a space after ${a.raw}`),
+        fix: { edits: [{ range: { start: at, end: at }, newText: ' ' }] },
+      });
+    }
+    return reports;
+  },
+};
+
+function replaceSeparator(m: Marker, newText: string, message: { zh: string; en: string }): RuleReport {
+  return { range: markerRange(m), message, fix: { edits: [{ range: separatorRange(m), newText }] } };
+}
+
+function checkMarker(m: Marker, profile: string, arabicSep: string): RuleReport | undefined {
+  const s = m.separator;
+  if (m.family === 'cn') {
+    if (s === '、') return undefined;
+    const what = s === '' ? msg('缺少顿号', 'missing 、') : s === ' ' ? msg('用空格代替了顿号', 'a space instead of 、') : msg(`用“${s}”代替了顿号`, `“${s}” instead of 、`);
+    return replaceSeparator(m, '、', msg(`汉字数字序号 ${m.numeral} 后应用顿号：${what.zh}`, `A Chinese numeral marker takes 、: ${what.en}`));
+  }
+  if (m.glyph || m.open || m.close) {
+    if (BRACKET_EXTRA.includes(s) && s !== '' && s !== ' ') {
+      return replaceSeparator(m, '', msg(`${m.glyph ? '带圈' : '带括号'}的序号 ${shown(m)} 后不加标点`, `No punctuation after the ${m.glyph ? 'enclosed' : 'bracketed'} marker ${shown(m)}`));
+    }
+    if (profile === 'gbt9704' && !m.open && m.close && !m.glyph) {
+      const at = { line: m.line, character: m.start };
+      return {
+        range: markerRange(m),
+        message: msg(`半括号序号 ${shown(m)} 应写成完整括号`, `Write the half-bracket marker ${shown(m)} with both brackets`),
+        fix: { edits: [{ range: { start: at, end: at }, newText: m.close === '）' ? '（' : '(' }] },
+      };
+    }
+    return undefined;
+  }
+  // arabic
+  if (m.broken) {
+    return replaceSeparator(m, arabicSep, msg(`序号 ${m.numeral} 后的“${s}”是误输入，应为“${arabicSep}”`, `“${s}” after ${m.numeral} is a typing slip for “${arabicSep}”`));
+  }
+  const ok = profile === 'gbt9704' ? '.．' : ARABIC_OK_COMMON;
+  if (s !== '' && ok.includes(s)) return undefined;
+  const what = s === ' ' ? msg('空格', 'a space') : msg(`“${s}”`, `“${s}”`);
+  return replaceSeparator(m, arabicSep, msg(`阿拉伯数字序号 ${m.numeral} 后应用“${arabicSep}”，而不是${what.zh}`, `An Arabic numeral marker takes “${arabicSep}”, not ${what.en}`));
+}
+
+/** The separator most Arabic markers of the document already use: the fix follows the writer's own habit. */
+function dominantArabicSeparator(markers: Marker[], profile: string): string {
+  if (profile === 'gbt9704') return '.';
+  let dot = 0;
+  let comma = 0;
+  for (const m of markers) {
+    if (m.family !== 'arabic' || m.glyph) continue;
+    if (m.separator === '、') comma++;
+    else if (m.separator === '.' || m.separator === '．') dot++;
+  }
+  return comma > dot ? '、' : '.';
+}

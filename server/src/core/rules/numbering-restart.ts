@@ -1,0 +1,41 @@
+// A list that starts again at 1 in the same section, with no heading between.
+import type { Rule, RuleReport } from './types.js';
+import { markerRange, msg, shown } from './helpers.js';
+import type { Marker } from '../model/types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'numbering-restart',
+    description: msg('同一节内编号无故从 1 重新开始', 'Numbering restarts at 1 within one section'),
+    tags: ['numbering'],
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: {
+      zh: '同一节中，同一种写法的编号在没有任何标题分隔的情况下又从 1 开始，通常是丢了一个小标题或月份标题，或者两个列表被误合并。在每个篇、章、月份或上级条目下重新编号是正常的，不报告。括号或带圈写法不同的新列表不算重新编号。没有自动修复：应补上标题还是续编号，需要作者判断。',
+      en: 'Within one section, numbering in the same style starts again at 1 with no heading in between: usually a lost sub-heading or month heading, or two lists merged by mistake. Numbering that restarts under each 篇, chapter, month or parent item is normal and not reported. A new list in a different bracket or glyph style is not a restart. No automatic fix: whether a heading is missing or the numbering should continue is the writer\'s call.',
+      wrong: '三月份：\n1、签定责任书。\n2、妇女节活动。\n1、年轻女工座谈会。',
+      right: '三月份：\n1、签定责任书。\n2、妇女节活动。\n四月份：\n1、年轻女工座谈会。',
+    },
+  },
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    for (const list of model.lists) {
+      const before = list.restartOf;
+      if (!before) continue;
+      const prev = before.items[before.items.length - 1]!;
+      const first = list.items[0]!;
+      if (!sameStyle(prev, first)) continue;
+      reports.push({
+        range: markerRange(first),
+        message: msg(`编号在同一节内重新从 ${shown(first)} 开始（上一项是 ${shown(prev)}），中间没有标题`, `Numbering restarts at ${shown(first)} after ${shown(prev)} with no heading between`),
+        related: [{ range: markerRange(prev), message: msg('上一个列表的最后一项', 'last item of the previous list') }],
+      });
+    }
+    return reports;
+  },
+};
+
+/** Brackets and glyphs tell lists apart; separators do not (a wrong one is marker-punctuation's business). */
+function sameStyle(a: Marker, b: Marker): boolean {
+  return a.open === b.open && a.close === b.close && a.glyph === b.glyph;
+}

@@ -1,0 +1,78 @@
+// Gaps, duplicates, items out of order and lists that start at the wrong number.
+import type { MarkerList, OutlineNode } from '../model/types.js';
+import type { Rule, RuleReport } from './types.js';
+import { markerRange, msg, renumberEdits, shown } from './helpers.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'numbering-sequence',
+    description: msg('同级编号应连续：不跳号、不重号、不倒序，从 1 开始', 'Sibling items are numbered 1, 2, 3… with no gap, duplicate or reversal'),
+    tags: ['numbering'],
+    defaultSeverity: 'error',
+    fixable: true,
+    docs: {
+      zh: '同一层级、同一列表中的序号必须依次递增。跳号（三、之后是五、）、重号、倒序，或列表不从第一项开始（第一项就是 3、），都说明有条目被删除、合并或复制时编号没有跟着改。修复会把整个列表重新编号。一个列表紧接上一节同级列表继续编号（（一）下是 1–5，（二）下是 6–10）时不报告。',
+      en: 'Numbers within one list must increase by one. A gap (三、 followed by 五、), a duplicate, a reversal or a list whose first item is 3、 means an item was deleted, merged or copied without renumbering. The fix renumbers the whole list. A list that continues the numbering of the same-level list in the previous section (1–5 under （一）, 6–10 under （二）) is not reported.',
+      wrong: '一、总体要求\n二、工作目标\n四、主要任务',
+      right: '一、总体要求\n二、工作目标\n三、主要任务',
+    },
+  },
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    const lastEndUnder = new Map<OutlineNode, Map<string, number>>();
+    for (const list of model.lists) {
+      const start = expectedStart(list, lastEndUnder);
+      checkList(list, start, reports);
+      remember(list, lastEndUnder);
+    }
+    return reports;
+  },
+};
+
+/** 1 unless the list continues the numbering of the same family under the previous sibling section. */
+function expectedStart(list: MarkerList, lastEndUnder: Map<OutlineNode, Map<string, number>>): number {
+  const first = list.items[0]!.value;
+  const grand = list.parent.parent;
+  if (first === 1 || !grand || list.restartOf) return 1;
+  const last = lastEndUnder.get(grand)?.get(list.family);
+  return last !== undefined && last + 1 === first ? first : 1;
+}
+
+function remember(list: MarkerList, lastEndUnder: Map<OutlineNode, Map<string, number>>): void {
+  const grand = list.parent.parent;
+  if (!grand) return;
+  let byFamily = lastEndUnder.get(grand);
+  if (!byFamily) lastEndUnder.set(grand, (byFamily = new Map()));
+  byFamily.set(list.family, list.items[list.items.length - 1]!.value);
+}
+
+function checkList(list: MarkerList, start: number, reports: RuleReport[]): void {
+  const items = list.items;
+  const edits = renumberEdits(items, start);
+  const fix = edits && edits.length ? { edits } : undefined;
+  const first = items[0]!;
+  if (first.value !== start) {
+    reports.push({
+      range: markerRange(first),
+      message: msg(`列表从 ${shown(first)} 开始，应从第 ${start} 项开始编号`, `List starts at ${shown(first)}; it should start at item ${start}`),
+      fix,
+    });
+  }
+  for (let i = 1; i < items.length; i++) {
+    const prev = items[i - 1]!;
+    const m = items[i]!;
+    const related = [{ range: markerRange(prev), message: msg('上一项', 'previous item') }];
+    if (m.value === prev.value) {
+      reports.push({ range: markerRange(m), message: msg(`重复的编号 ${shown(m)}`, `Duplicate number ${shown(m)}`), fix, related });
+    } else if (m.value < prev.value) {
+      reports.push({ range: markerRange(m), message: msg(`编号倒序：${shown(m)} 排在 ${shown(prev)} 之后`, `Out of order: ${shown(m)} comes after ${shown(prev)}`), fix, related });
+    } else if (m.value > prev.value + 1) {
+      const missing = m.value - prev.value - 1;
+      reports.push({
+        range: markerRange(m),
+        message: msg(`编号跳号：${shown(prev)} 之后是 ${shown(m)}，缺少 ${missing} 项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, ${missing} missing`),
+        fix, related,
+      });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// Splits a document into lines and finds where each line's content begins
+// once indentation and Markdown wrapping (#, >, -, *, +) are seen through.
+import type { Line } from '../model/types.js';
+import { isSpace } from './numerals.js';
+
+export function stripBom(text: string): { text: string; bom: boolean } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      const eol = c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? '\r\n' : c === 0x0d ? '\r' : '\n';
+      lines.push(makeLine(lines.length, text.slice(start, i), eol, start));
+      i += eol.length - 1;
+      start = i + 1;
+    }
+  }
+  lines.push(makeLine(lines.length, text.slice(start), '', start));
+  return lines;
+}
+
+function makeLine(index: number, text: string, eol: string, offset: number): Line {
+  const { contentStart, headingDepth } = findContentStart(text);
+  return { index, text, eol, offset, contentStart, headingDepth, opaque: false, blank: contentStart >= text.length };
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Bounded: looks at a short prefix only, so a 10 MB line costs nothing here. */
+export function findContentStart(text: string): { contentStart: number; headingDepth: number } {
+  let i = skipSpaces(text, 0);
+  // block quotes
+  while (text.charCodeAt(i) === 0x3e /* > */) i = skipSpaces(text, i + 1);
+  // ATX heading
+  let hashes = 0;
+  while (text.charCodeAt(i + hashes) === 0x23 /* # */ && hashes < 7) hashes++;
+  if (hashes >= 1 && hashes <= 6 && (i + hashes === text.length || isSpace(text.charCodeAt(i + hashes)))) {
+    return { contentStart: skipSpaces(text, i + hashes), headingDepth: hashes };
+  }
+  // bullets: "- ", "* ", "+ ", "• "
+  for (let guard = 0; guard < 3; guard++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022) && isSpace(text.charCodeAt(i + 1))) {
+      i = skipSpaces(text, i + 1);
+    } else break;
+  }
+  // emphasis wrapping a marker or an article: **第一条**
+  if (text.startsWith('**', i)) i += 2;
+  return { contentStart: i, headingDepth: 0 };
+}

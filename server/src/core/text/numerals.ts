@@ -1,0 +1,134 @@
+// Chinese and Arabic numerals as they appear in ordinal markers.
+
+const CN_DIGITS: Record<string, number> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+const CN_DIGIT_CHARS = '〇零一二三四五六七八九';
+
+export function isCnNumeralChar(ch: string): boolean {
+  return ch in CN_DIGITS || ch === '十' || ch === '百';
+}
+
+/** Length of the run of Chinese numeral characters at `from` (at most `max`). */
+export function cnNumeralRun(text: string, from: number, max = 4): number {
+  let i = from;
+  while (i < text.length && i - from < max && isCnNumeralChar(text[i]!)) i++;
+  return i - from;
+}
+
+/** 一 → 1, 十一 → 11, 二十三 → 23, 一百零二 → 102; NaN when it is not a well-formed numeral. */
+export function parseCnNumeral(s: string): number {
+  if (s.length === 0) return NaN;
+  let total = 0;
+  let current = -1;
+  let sawTen = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '百') {
+      if (current < 1) return NaN;
+      total += current * 100;
+      current = -1;
+    } else if (ch === '十') {
+      if (sawTen) return NaN;
+      sawTen = true;
+      total += (current < 0 ? 1 : current) * 10;
+      current = -1;
+    } else {
+      const d = CN_DIGITS[ch];
+      if (d === undefined) return NaN;
+      if (current > 0) {
+        // 二0xx-style digit strings are years, not ordinals; 十一 etc. never put two digits in a row
+        return NaN;
+      }
+      current = d;
+    }
+  }
+  if (current > 0) total += current;
+  else if (current === 0 && total === 0) return 0;
+  return total;
+}
+
+export function toCnNumeral(n: number): string {
+  if (n <= 0) return '〇';
+  if (n < 10) return CN_DIGIT_CHARS[n]!;
+  if (n < 20) return '十' + (n % 10 ? CN_DIGIT_CHARS[n % 10] : '');
+  if (n < 100) return CN_DIGIT_CHARS[Math.floor(n / 10)] + '十' + (n % 10 ? CN_DIGIT_CHARS[n % 10] : '');
+  const hundreds = Math.floor(n / 100);
+  const rest = n % 100;
+  if (rest === 0) return CN_DIGIT_CHARS[hundreds] + '百';
+  return CN_DIGIT_CHARS[hundreds] + '百' + (rest < 10 ? '零' + CN_DIGIT_CHARS[rest] : rest < 20 ? '一' + toCnNumeral(rest) : toCnNumeral(rest));
+}
+
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+export function isFullwidthDigit(code: number): boolean {
+  return code >= 0xff10 && code <= 0xff19;
+}
+export function isAnyDigit(code: number): boolean {
+  return isAsciiDigit(code) || isFullwidthDigit(code);
+}
+
+export function digitValue(code: number): number {
+  return isAsciiDigit(code) ? code - 0x30 : code - 0xff10;
+}
+
+/** Length of the run of ASCII or full-width digits at `from` (at most `max`). */
+export function digitRun(text: string, from: number, max = 6): number {
+  let i = from;
+  while (i < text.length && i - from < max && isAnyDigit(text.charCodeAt(i))) i++;
+  return i - from;
+}
+
+export function parseDigits(s: string): number {
+  let v = 0;
+  for (let i = 0; i < s.length; i++) v = v * 10 + digitValue(s.charCodeAt(i));
+  return v;
+}
+
+/** Writes n with the same digit width as `like` (full-width digits stay full-width). */
+export function toDigitsLike(n: number, like: string): string {
+  const ascii = String(n);
+  if (like.length > 0 && isFullwidthDigit(like.charCodeAt(0))) {
+    return ascii.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + 0xff10));
+  }
+  return ascii;
+}
+
+/** ① … ⑳ ㉑ … ㉟ ㊱ … ㊿ */
+export function circledValue(code: number): number {
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  if (code >= 0x3251 && code <= 0x325f) return code - 0x3251 + 21;
+  if (code >= 0x32b1 && code <= 0x32bf) return code - 0x32b1 + 36;
+  return 0;
+}
+export function toCircled(n: number): string | undefined {
+  if (n >= 1 && n <= 20) return String.fromCharCode(0x2460 + n - 1);
+  if (n >= 21 && n <= 35) return String.fromCharCode(0x3251 + n - 21);
+  if (n >= 36 && n <= 50) return String.fromCharCode(0x32b1 + n - 36);
+  return undefined;
+}
+/** ⑴ … ⒇ */
+export function parenGlyphValue(code: number): number {
+  return code >= 0x2474 && code <= 0x2487 ? code - 0x2474 + 1 : 0;
+}
+export function toParenGlyph(n: number): string | undefined {
+  return n >= 1 && n <= 20 ? String.fromCharCode(0x2474 + n - 1) : undefined;
+}
+/** ⒈ … ⒛ */
+export function periodGlyphValue(code: number): number {
+  return code >= 0x2488 && code <= 0x249b ? code - 0x2488 + 1 : 0;
+}
+export function toPeriodGlyph(n: number): string | undefined {
+  return n >= 1 && n <= 20 ? String.fromCharCode(0x2488 + n - 1) : undefined;
+}
+
+/** Spaces a writer may put before or after a marker: ASCII space, tab, U+3000, NBSP. */
+export function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}
+
+/** CJK ideographs (the common blocks): the start of running text after a marker. */
+export function isCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
