@@ -89,9 +89,10 @@ export function matchMarker(text: string, from: number): RawMarker | null {
     if (ARABIC_SEPARATORS.includes(sep)) {
       if (isAnyDigit(next)) {
         // 5.29 and 20.5 are numbers; 2.2020年 and 6.20xx年 are a marker followed by a year
-        if (!(sep === '.' || sep === '．') || !followedByYear(text, i + 1)) return null;
+        if ((sep === '.' || sep === '．') && !followedByYear(text, i + 1)) return null;
+        // 11、12月 is a pair of months
+        if (sep === '、' && isMonthAfter(text, i + 1)) return null;
       }
-      if (sep === '、' && isAnyDigit(next)) return null; // 11、12月
       if ((sep === ',' || sep === '，') && !isCjk(next)) return null;
       if (sep === '.' && next === 0x2e) return null; // 1...
       return make('arabic', value, from, i + 1, text, { numeral, separator: sep });
@@ -132,6 +133,11 @@ function sepOf(text: string, i: number): string {
 }
 function sepLen(text: string, i: number): number {
   return sepOf(text, i).length;
+}
+
+function isMonthAfter(text: string, i: number): boolean {
+  const d = digitRun(text, i, 2);
+  return d > 0 && text[i + d] === '月';
 }
 
 function followedByYear(text: string, i: number): boolean {

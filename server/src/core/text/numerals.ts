@@ -3,7 +3,7 @@
 const CN_DIGITS: Record<string, number> = {
   '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
-const CN_DIGIT_CHARS = '〇零一二三四五六七八九';
+const CN_DIGIT_CHARS = '〇一二三四五六七八九';
 
 export function isCnNumeralChar(ch: string): boolean {
   return ch in CN_DIGITS || ch === '十' || ch === '百';
