@@ -72,6 +72,14 @@ describe('matchTimeHeading: month ranges', () => {
     expect(e.raw).toBe(text);
   });
 
+  it('a short range over New Year runs into the next year', () => {
+    expect(expr('十二月至一月')).toMatchObject({ fromMonth: 12, toMonth: 1, toNextYear: true });
+    expect(expr('十二月至一月').invalid).toBeUndefined();
+    expect(expr('12月29日-1月2日')).toMatchObject({ kind: 'date-range', toNextYear: true });
+    expect(expr('第18周（12月29日-1月2日）')).toMatchObject({ fromMonth: 12, toMonth: 1, toNextYear: true });
+    expect(expr('第18周（12月29日-1月2日）').invalid).toBeUndefined();
+  });
+
   it('a range into the next year (九月至次年一月) is in order, not reversed', () => {
     const e = expr('九月至次年一月');
     expect(e).toMatchObject({ kind: 'month-range', fromMonth: 9, toMonth: 1, toNextYear: true });
@@ -180,7 +188,8 @@ describe('matchTimeHeading: invalid expressions are read and flagged', () => {
     ['13月份', 'month-out-of-range'],
     ['0月', 'month-out-of-range'],
     ['六至四月', 'reversed-range'],
-    ['十二月至一月', 'reversed-range'],
+    ['三至一月', 'reversed-range'],
+    ['十二月至六月', 'reversed-range'],
     ['2月30日', 'day-out-of-range'],
     ['4月31日', 'day-out-of-range'],
     ['3月0日', 'day-out-of-range'],

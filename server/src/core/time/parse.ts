@@ -383,6 +383,13 @@ function readExpression(s: string, i: number, limit: number): Draft | null {
   return readMonthForms(s, i, limit);
 }
 
+/** 十一月至一月 / 12月29日-1月2日: a short range over New Year reads as running into the next year, not reversed. */
+function crossesYearEnd(d: Draft): boolean {
+  if (d.toNextYear || d.fromMonth === undefined || d.toMonth === undefined) return false;
+  if (d.kind !== 'month-range' && d.kind !== 'date-range' && d.kind !== 'week' && d.kind !== 'week-range') return false;
+  return d.fromMonth >= 10 && d.fromMonth <= 12 && d.toMonth >= 1 && d.toMonth <= 3;
+}
+
 function daysInMonth(month: number): number {
   return month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
@@ -497,6 +504,10 @@ function match(text: string, from: number): { expr: TimeExpression; standalone: 
   if (nextYear) expr.nextYear = true;
   if (draft.toNextYear) expr.toNextYear = true;
   if (year !== undefined) expr.year = year;
+  if (crossesYearEnd(draft)) {
+    draft.toNextYear = true;
+    expr.toNextYear = true;
+  }
   const invalid = validate(draft);
   if (invalid) expr.invalid = invalid;
   return { expr, standalone };

@@ -1,0 +1,110 @@
+// Months missing inside a plan's span: 四月份 then 六月份 with no 五月份. Option fullYear requires all twelve.
+import type { Rule, RuleReport } from './types.js';
+import { calendarMonth, timeSequences, type PlacedSection, type TimeSequence } from '../time/sequence.js';
+import { monthList } from '../time/format.js';
+import { quoted, relatedSection, sectionRange } from '../time/report.js';
+import type { Localized } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'month-gap',
+    description: {
+      zh: '按月份排列的计划中间不应缺月',
+      en: 'A plan organised by months has no month missing inside its span',
+    },
+    tags: ['time'],
+    defaultSeverity: 'warning',
+    fixable: false,
+    options: {
+      fullYear: {
+        schema: { type: 'boolean' },
+        description: {
+          zh: '要求覆盖全年十二个月（学年计划为九月至次年七月），而不只是首末月份之间',
+          en: 'Require all twelve months (September to next July for a school year), not only the months between the first and the last section',
+        },
+        default: false,
+      },
+    },
+    docs: {
+      zh: '按月份、季度组织的计划，从第一个时间段到最后一个时间段之间的每个月都应有安排。「四月份」之后直接是「六月份」，五月份往往是漏写或被误删了。只有一个时间段，或只有具体日期（3月8日）、旬的安排不检查。开启 `fullYear` 后，还要求覆盖全年（学年计划为九月至次年七月）。',
+      en: 'In a plan organised by months or quarters, every month between the first and the last section has a section. 四月份 (April) followed directly by 六月份 (June) usually means May was forgotten or deleted. A single section, or a list of dated events (3月8日) or 旬, is not checked. With `fullYear`, the plan must also cover the whole year (September to next July for a school year).',
+      wrong: '四月份：\n1、开展培训。\n六月份：\n1、组织检查。',
+      right: '四月份：\n1、开展培训。\n五月份：\n1、召开座谈会。\n六月份：\n1、组织检查。',
+    },
+  },
+  check({ model, options }) {
+    const fullYear = options['fullYear'] === true;
+    const reports: RuleReport[] = [];
+    for (const seq of timeSequences(model)) checkSequence(seq, fullYear, reports);
+    return reports;
+  },
+};
+
+function checkSequence(seq: TimeSequence, fullYear: boolean, reports: RuleReport[]): void {
+  const timed = seq.sections.filter((p) => p.from !== undefined);
+  const granular = timed.filter((p) => p.monthGranular);
+  if (granular.length < (fullYear ? 1 : 2)) return;
+  const covered = new Set<number>();
+  for (const p of timed) for (let m = p.from!; m <= p.to!; m++) covered.add(m);
+  let lo = Math.min(...granular.map((p) => p.from!));
+  let hi = Math.max(...granular.map((p) => p.to!));
+  if (fullYear) {
+    const school = seq.wrapsYear ? { from: 9, to: 19 } : { from: 1, to: 12 };
+    lo = Math.min(lo, school.from);
+    hi = Math.max(hi, school.to);
+  }
+  for (const gap of missingRuns(covered, lo, hi)) {
+    const before = latestBefore(timed, gap.from);
+    const after = earliestAfter(timed, gap.to);
+    const months: { month: number; nextYear: boolean }[] = [];
+    for (let m = gap.from; m <= gap.to; m++) months.push(calendarMonth(m));
+    const names = monthList(months);
+    const at = after ?? before!;
+    let message: Localized;
+    if (before && after) {
+      const a = quoted(before.section);
+      const b = quoted(after.section);
+      message = {
+        zh: `缺少${names.zh}：${a.zh}与${b.zh}之间没有安排`,
+        en: `${names.en} missing: nothing is planned between ${a.en} and ${b.en}`,
+      };
+    } else if (after) {
+      const b = quoted(after.section);
+      message = { zh: `缺少${names.zh}：计划从${b.zh}才开始`, en: `${names.en} missing: the plan only starts at ${b.en}` };
+    } else {
+      const a = quoted(before!.section);
+      message = { zh: `缺少${names.zh}：计划到${a.zh}就结束了`, en: `${names.en} missing: the plan ends at ${a.en}` };
+    }
+    const report: RuleReport = { range: sectionRange(at.section), message };
+    if (before && after) {
+      const a = quoted(before.section);
+      report.related = [relatedSection(before.section, { zh: `缺口之前的${a.zh}`, en: `${a.en} before the gap` })];
+    }
+    reports.push(report);
+  }
+}
+
+function missingRuns(covered: Set<number>, lo: number, hi: number): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (let m = lo; m <= hi; m++) {
+    if (covered.has(m)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.to === m - 1) last.to = m;
+    else runs.push({ from: m, to: m });
+  }
+  return runs;
+}
+
+/** The section that ends latest before `month` (ties: the later one in the document). */
+function latestBefore(sections: PlacedSection[], month: number): PlacedSection | undefined {
+  let best: PlacedSection | undefined;
+  for (const p of sections) if (p.to! < month && (!best || p.to! >= best.to!)) best = p;
+  return best;
+}
+
+/** The section that starts earliest after `month` (ties: the first in the document). */
+function earliestAfter(sections: PlacedSection[], month: number): PlacedSection | undefined {
+  let best: PlacedSection | undefined;
+  for (const p of sections) if (p.from! > month && (!best || p.from! < best.from!)) best = p;
+  return best;
+}

@@ -1,0 +1,81 @@
+// Impossible times: 十三月, 0月, 六至四月, 2月30日, 4月31日, 第五季度 — and 2月29日 in a plan for a common year.
+import type { Rule, RuleReport } from './types.js';
+import type { TimeSection } from '../model/types.js';
+import type { Localized } from '../types.js';
+import { quoted, sectionRange } from '../time/report.js';
+import { cnNumber } from '../time/format.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'month-invalid',
+    description: {
+      zh: '时间必须真实存在：月份 1–12、日期不超过当月天数、起止不颠倒、季度 1–4',
+      en: 'Times must exist: months 1–12, days within the month, ranges not reversed, quarters 1–4',
+    },
+    tags: ['time'],
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: {
+      zh: '「十三月」「0月」「第五季度」「2月30日」「4月31日」都不存在；「六至四月」起止颠倒（跨年的「九月至次年一月」除外）。标题写明年份（如“2023年…计划”）时，平年的「2月29日」也会报告。这类错误多是笔误，正确的时间只有作者知道，因此不提供自动修复。',
+      en: '十三月 (13th month), 0月, 第五季度 (5th quarter), 2月30日 (Feb 30) and 4月31日 (Apr 31) do not exist; 六至四月 (June to April) is reversed (九月至次年一月, September to next January, is fine). When the title gives the year (2023年…计划), 2月29日 in a common year is reported too. These are typos whose intended value only the author knows, so there is no automatic fix.',
+      wrong: '六至四月份：开展培训。\n2月30日：召开总结会。',
+      right: '四至六月份：开展培训。\n2月28日：召开总结会。',
+    },
+  },
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    for (const s of model.timeSections) {
+      const message = s.expr.invalid ? reason(s) : leapDay(s, model.year);
+      if (message) reports.push({ range: sectionRange(s), message });
+    }
+    return reports;
+  },
+};
+
+function reason(s: TimeSection): Localized {
+  const e = s.expr;
+  const q = quoted(s);
+  switch (e.invalid) {
+    case 'month-out-of-range':
+      return { zh: `${q.zh}不是有效的月份：月份只能是一至十二月`, en: `${q.en} is not a month: months run from 1 to 12` };
+    case 'reversed-range':
+      return { zh: `${q.zh}起止颠倒：开始时间晚于结束时间`, en: `${q.en} is reversed: it starts after it ends` };
+    case 'day-out-of-range': {
+      const bad = e.fromDay! < 1 || e.fromDay! > maxDay(e.fromMonth!) ? e.fromMonth! : e.toMonth!;
+      return {
+        zh: `${q.zh}不存在：${cnNumber(bad)}月最多 ${maxDay(bad)} 天`,
+        en: `${q.en} does not exist: month ${bad} has at most ${maxDay(bad)} days`,
+      };
+    }
+    case 'quarter-out-of-range':
+      return { zh: `${q.zh}不存在：一年只有四个季度`, en: `${q.en} does not exist: a year has four quarters` };
+    case 'week-out-of-range':
+      return { zh: `${q.zh}不是有效的周次`, en: `${q.en} is not a valid week number` };
+    default:
+      return { zh: `${q.zh}不是有效的时间`, en: `${q.en} is not a valid time` };
+  }
+}
+
+function maxDay(month: number): number {
+  return month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** 2月29日 in a plan whose title names a common year (the section's own year, or next year's for 次年). */
+function leapDay(s: TimeSection, titleYear: number | undefined): Localized | undefined {
+  const e = s.expr;
+  if (e.fromDay === undefined) return undefined;
+  const base = e.year ?? titleYear;
+  if (base === undefined) return undefined;
+  const fromYear = base + (e.nextYear ? 1 : 0);
+  const toYear = fromYear + (e.toNextYear ? 1 : 0);
+  const hit =
+    (e.fromMonth === 2 && e.fromDay === 29 && !isLeap(fromYear) && fromYear) ||
+    (e.toMonth === 2 && e.toDay === 29 && !isLeap(toYear) && toYear);
+  if (!hit) return undefined;
+  const q = quoted(s);
+  return { zh: `${q.zh}不存在：${hit}年是平年，二月只有 28 天`, en: `${q.en} does not exist: ${hit} is not a leap year, February has 28 days` };
+}

@@ -1,0 +1,190 @@
+// One way of writing months per document: numerals (三月/3月), 份 (三月份/三月), range connector (至/到/—/-)
+// and range form (一月至三月 / 一至三月), quarter form (第一季度/一季度/Q1). Fixes rewrite to the dominant form.
+import type { Rule, RuleReport } from './types.js';
+import type { TimeSection } from '../model/types.js';
+import type { TimeExpression, TimeStyle } from '../time/types.js';
+import { cnNumber, isRestylable, numeral, numeralFamily, renderInStyle } from '../time/format.js';
+import { sectionRange } from '../time/report.js';
+
+type Dimension = 'numerals' | 'fen' | 'connector' | 'repeatMonth' | 'quarterForm';
+
+const CONNECTOR_VALUES = ['至', '到', '—', '——', '-', '--', '～', '~'];
+
+export const rule: Rule = {
+  meta: {
+    id: 'month-style',
+    description: {
+      zh: '全文月份写法应统一：数字形式、“份”字、范围连接词、季度写法',
+      en: 'Months are written one way throughout: numerals, 份, range connector, quarter form',
+    },
+    tags: ['time', 'style'],
+    defaultSeverity: 'info',
+    fixable: true,
+    options: {
+      numerals: {
+        schema: { enum: ['dominant', 'cn', 'arabic', 'fullwidth'] },
+        description: { zh: '月份数字：dominant 取全文多数写法，cn 三月，arabic 3月，fullwidth ３月', en: 'Month numerals: dominant (the document majority), cn 三月, arabic 3月, fullwidth ３月' },
+        default: 'dominant',
+      },
+      fen: {
+        schema: { enum: ['dominant', 'always', 'never'] },
+        description: { zh: '是否写“份”：三月份 / 三月', en: 'Whether to write 份: 三月份 / 三月' },
+        default: 'dominant',
+      },
+      connector: {
+        schema: { enum: ['dominant', ...CONNECTOR_VALUES] },
+        description: { zh: '月份范围的连接词', en: 'The connector of month ranges' },
+        default: 'dominant',
+      },
+      rangeForm: {
+        schema: { enum: ['dominant', 'repeat', 'short'] },
+        description: { zh: '范围写法：repeat 一月至三月，short 一至三月', en: 'Range form: repeat 一月至三月, short 一至三月' },
+        default: 'dominant',
+      },
+      quarterForm: {
+        schema: { enum: ['dominant', 'di', 'bare', 'q'] },
+        description: { zh: '季度写法：di 第一季度，bare 一季度，q Q1', en: 'Quarter form: di 第一季度, bare 一季度, q Q1' },
+        default: 'dominant',
+      },
+    },
+    docs: {
+      zh: '同一份计划里「一月至三月份」「四至六月份」「七至九月」「十到十二月」混用，读起来像拼凑而成。本规则统计全文的写法：汉字或阿拉伯数字、带不带“份”、范围用“至”“到”还是“—”“-”、范围两端是否都写“月”、季度写作“第一季度”“一季度”还是“Q1”，把与多数写法不同的地方改成多数写法（票数相同时以先出现的为准）；也可以在选项中指定写法。具体日期（3月8日）不参与统计。',
+      en: 'A plan that mixes 一月至三月份, 四至六月份, 七至九月 and 十到十二月 reads as pasted together. This rule counts how the document writes months — Chinese or Arabic numerals, with or without 份, the range connector (至, 到, —, -), the month word on both ends of a range or only the last, quarters as 第一季度, 一季度 or Q1 — and rewrites the exceptions to the majority form (on a tie, the form that appears first); options can fix the form instead. Dates (3月8日) are not counted.',
+      wrong: '1、一月至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月开展检查。\n4、十到十二月进行总结。',
+      right: '1、一至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月份开展检查。\n4、十至十二月份进行总结。',
+    },
+  },
+  check({ model, options }) {
+    const sections = model.timeSections.filter((s) => isRestylable(s.expr) || isRestylableQuarter(s.expr));
+    const target = targetStyle(sections, options);
+    const reports: RuleReport[] = [];
+    for (const s of sections) {
+      const wanted = differences(s.expr, target);
+      if (!wanted.length) continue;
+      const replacement = s.expr.kind === 'quarter' ? renderQuarter(s.expr, target.quarterForm!) : renderInStyle(s.expr, styleOf(target, wanted));
+      if (replacement === s.expr.raw) continue;
+      const why = explain(wanted, target);
+      reports.push({
+        range: sectionRange(s),
+        message: {
+          zh: `「${s.expr.raw}」与全文写法不一致（${why.zh}），宜写作「${replacement}」`,
+          en: `'${s.expr.raw}' differs from the document's usual form (${why.en}); write '${replacement}'`,
+        },
+        fix: { edits: [{ range: sectionRange(s), newText: replacement }] },
+      });
+    }
+    return reports;
+  },
+};
+
+interface Target {
+  numerals?: 'cn' | 'arabic' | 'fullwidth';
+  fen?: boolean;
+  connector?: string;
+  repeatMonth?: boolean;
+  quarterForm?: 'di' | 'bare' | 'q';
+}
+
+function isRestylableQuarter(e: TimeExpression): boolean {
+  return e.kind === 'quarter' && !e.invalid && e.toOrdinal === undefined && e.year === undefined && !e.nextYear;
+}
+
+/** Values of one dimension in document order, for the majority vote. */
+function values(sections: TimeSection[], dim: Dimension): (string | boolean)[] {
+  const out: (string | boolean)[] = [];
+  for (const { expr: e } of sections) {
+    if (e.kind === 'quarter') {
+      if (dim === 'quarterForm' && e.style.ordinalForm) out.push(e.style.ordinalForm);
+      continue;
+    }
+    const isRange = e.kind === 'month-range' && e.style.connector !== '、';
+    if (dim === 'numerals' && e.style.numerals) out.push(numeralFamily(e.style.numerals)!);
+    if (dim === 'fen' && e.style.fen !== undefined) out.push(e.style.fen);
+    if (dim === 'connector' && isRange && e.style.connector) out.push(e.style.connector);
+    if (dim === 'repeatMonth' && isRange && e.style.repeatMonth !== undefined) out.push(e.style.repeatMonth);
+  }
+  return out;
+}
+
+/** The most frequent value; on a tie the one seen first. */
+function majority<T>(list: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of list) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [v, c] of counts) if (c > bestCount) (best = v), (bestCount = c);
+  return best;
+}
+
+function targetStyle(sections: TimeSection[], options: Record<string, unknown>): Target {
+  const pick = <T>(option: unknown, dim: Dimension, map: (v: string) => T | undefined): T | undefined => {
+    if (typeof option === 'string' && option !== 'dominant') return map(option);
+    return majority(values(sections, dim)) as T | undefined;
+  };
+  return {
+    numerals: pick(options['numerals'], 'numerals', (v) => (['cn', 'arabic', 'fullwidth'].includes(v) ? (v as Target['numerals']) : undefined)),
+    fen: pick(options['fen'], 'fen', (v) => (v === 'always' ? true : v === 'never' ? false : undefined)),
+    connector: pick(options['connector'], 'connector', (v) => (CONNECTOR_VALUES.includes(v) ? v : undefined)),
+    repeatMonth: pick(options['rangeForm'], 'repeatMonth', (v) => (v === 'repeat' ? true : v === 'short' ? false : undefined)),
+    quarterForm: pick(options['quarterForm'], 'quarterForm', (v) => (['di', 'bare', 'q'].includes(v) ? (v as Target['quarterForm']) : undefined)),
+  };
+}
+
+function differences(e: TimeExpression, t: Target): Dimension[] {
+  if (e.kind === 'quarter') return t.quarterForm && e.style.ordinalForm !== t.quarterForm ? ['quarterForm'] : [];
+  const out: Dimension[] = [];
+  const isRange = e.kind === 'month-range' && e.style.connector !== '、';
+  if (t.numerals && numeralFamily(e.style.numerals) !== t.numerals) out.push('numerals');
+  if (t.fen !== undefined && e.style.fen !== t.fen) out.push('fen');
+  if (isRange && t.connector && e.style.connector !== t.connector) out.push('connector');
+  if (isRange && t.repeatMonth !== undefined && e.style.repeatMonth !== t.repeatMonth) out.push('repeatMonth');
+  return out;
+}
+
+function styleOf(t: Target, dims: Dimension[]): TimeStyle {
+  const s: TimeStyle = {};
+  if (dims.includes('numerals')) s.numerals = t.numerals;
+  if (dims.includes('fen')) s.fen = t.fen;
+  if (dims.includes('connector')) s.connector = t.connector;
+  if (dims.includes('repeatMonth')) s.repeatMonth = t.repeatMonth;
+  return s;
+}
+
+function renderQuarter(e: TimeExpression, form: 'di' | 'bare' | 'q'): string {
+  const q = e.ordinal!;
+  if (form === 'q') return `Q${q}`;
+  const n = e.style.numerals === 'arabic' || e.style.numerals === 'fullwidth' ? numeral(q, e.style.numerals) : cnNumber(q);
+  return form === 'di' ? `第${n}季度` : `${n}季度`;
+}
+
+function explain(dims: Dimension[], t: Target): { zh: string; en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const d of dims) {
+    switch (d) {
+      case 'numerals': {
+        const name = { cn: ['汉字数字', 'Chinese numerals'], arabic: ['阿拉伯数字', 'Arabic numerals'], fullwidth: ['全角数字', 'full-width numerals'] }[t.numerals!];
+        zh.push(`用${name[0]}`);
+        en.push(`${name[1]}`);
+        break;
+      }
+      case 'fen':
+        zh.push(t.fen ? '带“份”' : '不带“份”');
+        en.push(t.fen ? 'with 份' : 'without 份');
+        break;
+      case 'connector':
+        zh.push(`连接词用“${t.connector}”`);
+        en.push(`connector ${t.connector}`);
+        break;
+      case 'repeatMonth':
+        zh.push(t.repeatMonth ? '范围两端都写“月”' : '“月”只写在范围末尾');
+        en.push(t.repeatMonth ? '月 on both ends of a range' : '月 only at the end of a range');
+        break;
+      case 'quarterForm':
+        zh.push(`季度写作${{ di: '“第一季度”', bare: '“一季度”', q: '“Q1”' }[t.quarterForm!]}`);
+        en.push(`quarters as ${{ di: '第一季度', bare: '一季度', q: 'Q1' }[t.quarterForm!]}`);
+        break;
+    }
+  }
+  return { zh: zh.join('、'), en: en.join(', ') };
+}

@@ -1,0 +1,23 @@
+// Small helpers the month-* and week-sequence rules share: ranges and names of time sections.
+import type { TimeSection } from '../model/types.js';
+import type { Localized, Range, RelatedInfo } from '../types.js';
+
+/** The range of the time expression itself (三月份 in `三月份：`). */
+export function sectionRange(s: TimeSection): Range {
+  return { start: { line: s.line, character: s.expr.start }, end: { line: s.line, character: s.expr.end } };
+}
+
+/** 「三月份」 / '三月份' */
+export function quoted(s: TimeSection): Localized {
+  return { zh: `「${s.expr.raw}」`, en: `'${s.expr.raw}'` };
+}
+
+/** A pointer to another section, for Problem.related. */
+export function relatedSection(s: TimeSection, message: Localized): RelatedInfo {
+  return { range: sectionRange(s), message };
+}
+
+/** 第 12 行 / line 12 (1-based, as people read them). */
+export function lineRef(s: TimeSection): Localized {
+  return { zh: `第 ${s.line + 1} 行`, en: `line ${s.line + 1}` };
+}
