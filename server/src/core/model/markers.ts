@@ -89,7 +89,7 @@ export function matchMarker(text: string, from: number): RawMarker | null {
     if (ARABIC_SEPARATORS.includes(sep)) {
       if (isAnyDigit(next)) {
         // 5.29 and 20.5 are numbers; 2.2020年 and 6.20xx年 are a marker followed by a year
-        if ((sep === '.' || sep === '．') && !followedByYear(text, i + 1)) return null;
+        if ((sep === '.' || sep === '．') && !followedByYear(text, i + 1) && !followedByLocant(text, i + 1)) return null;
         // 11、12月 is a pair of months
         if (sep === '、' && isMonthAfter(text, i + 1)) return null;
       }
@@ -100,9 +100,7 @@ export function matchMarker(text: string, from: number): RawMarker | null {
     if (BROKEN_SEPARATORS.includes(sep) && len <= 2 && (isCjk(next) || isAnyDigit(next))) {
       return make('arabic', value, from, i + 1, text, { numeral, separator: sep, broken: true });
     }
-    if (isSpace(text.charCodeAt(i)) && isCjk(text.charCodeAt(spacesAfter(text, i)))) {
-      return make('arabic', value, from, i, text, { numeral, separator: ' ' });
-    }
+    // `1 煤` with a bare space is a table row far more often than a list item: not a marker
     return null;
   }
 
@@ -138,6 +136,13 @@ function sepLen(text: string, i: number): number {
 function isMonthAfter(text: string, i: number): boolean {
   const d = digitRun(text, i, 2);
   return d > 0 && text[i + d] === '月';
+}
+
+/** 1．1—苯基—2—丙酮: a chemical name whose locant follows the marker. */
+function followedByLocant(text: string, i: number): boolean {
+  const d = digitRun(text, i, 2);
+  const c = text[i + d];
+  return c === '—' || c === '-' || c === '，' || c === ',';
 }
 
 function followedByYear(text: string, i: number): boolean {

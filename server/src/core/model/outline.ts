@@ -9,9 +9,11 @@ export type StructuralEvent =
   | { kind: 'article'; line: number; article: Article; headingDepth: number }
   | { kind: 'marker'; line: number; marker: Marker; time?: TimeSection; headingDepth: number }
   | { kind: 'time'; line: number; time: TimeSection; headingDepth: number }
-  | { kind: 'heading'; line: number; headingDepth: number; title: string };
+  | { kind: 'heading'; line: number; headingDepth: number; title: string; rank?: number };
 
 const ARTICLE_RANK: Record<Article['kind'], number> = { fujian: 9, pian: 10, zhang: 11, jie: 12, tiao: 13 };
+/** 第一部分 / 第一编 / 第一类 on a line of their own: a part heading, ranked with 篇 */
+export const PART_RANK = 10;
 const MARKER_RANK = 50;
 const LEAF_TIME_RANK = MARKER_RANK + 10;
 
@@ -45,7 +47,7 @@ export function buildOutline(events: StructuralEvent[], lines: Line[]): { root: 
 function rankOf(ev: StructuralEvent, events: StructuralEvent[], i: number): number {
   switch (ev.kind) {
     case 'heading':
-      return ev.headingDepth;
+      return ev.rank ?? ev.headingDepth;
     case 'article':
       return ev.headingDepth || ARTICLE_RANK[ev.article.kind];
     case 'marker':

@@ -12,7 +12,7 @@ import { findInlineOrdinals } from './inline.js';
 import { findPlaceholders } from './placeholders.js';
 import { finishDirectives, newDirectiveState, readDirectives } from './directives.js';
 import { matchTimeHeading } from '../time/parse.js';
-import { buildOutline, type StructuralEvent } from './outline.js';
+import { buildOutline, PART_RANK, type StructuralEvent } from './outline.js';
 
 export const DEFAULT_LEVELS: readonly MarkerFamily[] = MARKER_FAMILIES;
 
@@ -69,7 +69,13 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
       events.push({ kind: 'article', line: line.index, article, headingDepth: line.headingDepth });
       continue;
     }
-    const raw = matchMarker(t, c);
+    const part = matchPartHeading(t, c);
+    if (part) {
+      events.push({ kind: 'heading', line: line.index, headingDepth: line.headingDepth, title: part, rank: line.headingDepth || PART_RANK });
+      continue;
+    }
+    const note = noteLabelLength(t, c);
+    const raw = matchMarker(t, c + note);
     let marker: Marker | undefined;
     if (raw) {
       marker = finishMarker(raw, line, levelOf);
@@ -112,6 +118,23 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
   };
   for (const m of markers) model.markerAt[m.line] = m;
   return model;
+}
+
+const PART_HEADING = /^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|编|类|单元|阶段)(?:[\s\u3000]+\S{1,30})?\s*$/;
+
+/** 第一部分 / 第二编 / 第一类 alone on a line (with at most a short title): a part heading. */
+function matchPartHeading(text: string, from: number): string | undefined {
+  if (text[from] !== '第' || text.length - from > 40) return undefined;
+  const s = text.slice(from).trim();
+  return PART_HEADING.test(s) ? s : undefined;
+}
+
+const NOTE_LABELS = ['注：', '注:', '说明：', '说明:', '备注：', '备注:'];
+
+/** 注：1．… — the first item of a note list shares its line with the label. */
+function noteLabelLength(text: string, from: number): number {
+  for (const label of NOTE_LABELS) if (text.startsWith(label, from)) return label.length;
+  return 0;
 }
 
 function levelLookup(levels: readonly MarkerFamily[]): (f: MarkerFamily) => number {

@@ -1,7 +1,7 @@
 // A list that starts again at 1 in the same section, with no heading between.
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, shown } from './helpers.js';
-import type { Marker } from '../model/types.js';
+import type { DocumentModel, Marker } from '../model/types.js';
 
 export const rule: Rule = {
   meta: {
@@ -11,8 +11,8 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     docs: {
-      zh: '同一节中，同一种写法的编号在没有任何标题分隔的情况下又从 1 开始，通常是丢了一个小标题或月份标题，或者两个列表被误合并。在每个篇、章、月份或上级条目下重新编号是正常的，不报告。括号或带圈写法不同的新列表不算重新编号。没有自动修复：应补上标题还是续编号，需要作者判断。',
-      en: 'Within one section, numbering in the same style starts again at 1 with no heading in between: usually a lost sub-heading or month heading, or two lists merged by mistake. Numbering that restarts under each 篇, chapter, month or parent item is normal and not reported. A new list in a different bracket or glyph style is not a restart. No automatic fix: whether a heading is missing or the numbering should continue is the writer\'s call.',
+      zh: '同一节中，同一种写法的编号在没有任何标题分隔的情况下又从 1 开始，通常是丢了一个小标题或月份标题，或者两个列表被误合并。在每个篇、章、月份或上级条目下重新编号是正常的，不报告。括号或带圈写法不同的新列表不算重新编号。一段以冒号结尾的引导语（……应当出具下列材料：）之后重新编号是新的列表，也不报告。没有自动修复：应补上标题还是续编号，需要作者判断。',
+      en: 'Within one section, numbering in the same style starts again at 1 with no heading in between: usually a lost sub-heading or month heading, or two lists merged by mistake. Numbering that restarts under each 篇, chapter, month or parent item is normal and not reported. A new list in a different bracket or glyph style is not a restart. A new list introduced by a paragraph ending in a colon (…shall submit the following:) is not reported either. No automatic fix: whether a heading is missing or the numbering should continue is the writer\'s call.',
       wrong: '三月份：\n1、签定责任书。\n2、妇女节活动。\n1、年轻女工座谈会。',
       right: '三月份：\n1、签定责任书。\n2、妇女节活动。\n四月份：\n1、年轻女工座谈会。',
     },
@@ -24,7 +24,7 @@ export const rule: Rule = {
       if (!before) continue;
       const prev = before.items[before.items.length - 1]!;
       const first = list.items[0]!;
-      if (!sameStyle(prev, first)) continue;
+      if (!sameStyle(prev, first) || hasLeadIn(model, first.line)) continue;
       reports.push({
         range: markerRange(first),
         message: msg(`编号在同一节内重新从 ${shown(first)} 开始（上一项是 ${shown(prev)}），中间没有标题`, `Numbering restarts at ${shown(first)} after ${shown(prev)} with no heading between`),
@@ -34,6 +34,22 @@ export const rule: Rule = {
     return reports;
   },
 };
+
+/**
+ * A paragraph ending in a colon right before the new list introduces it
+ * (…应当出具下列证件和证明材料：): a second list in one article is normal.
+ */
+function hasLeadIn(model: DocumentModel, line: number): boolean {
+  for (let i = line - 1; i >= 0; i--) {
+    const l = model.lines[i]!;
+    if (l.blank) continue;
+    if (model.markerAt[i]) return false;
+    const t = l.text.trimEnd();
+    const last = t[t.length - 1];
+    return last === '：' || last === ':';
+  }
+  return false;
+}
 
 /** Brackets and glyphs tell lists apart; separators do not (a wrong one is marker-punctuation's business). */
 function sameStyle(a: Marker, b: Marker): boolean {
