@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTimeHeading } from '../../server/src/core/time/parse.js';
+import { endsWithTimeFragment, matchTimeHeading } from '../../server/src/core/time/parse.js';
 import type { TimeExpression } from '../../server/src/core/time/types.js';
 
 function read(text: string, from = 0) {
@@ -319,5 +319,30 @@ describe('matchTimeHeading: totality and bounded work', () => {
   it('a long line after a heading is an item, not a bare heading', () => {
     const r = read('三月份' + '工作'.repeat(50_000));
     expect(r?.standalone).toBe(false);
+  });
+});
+
+describe('table cells are not headings', () => {
+  it.each([
+    ['三月份\t开展培训'],
+    ['三月份 | 开展培训 |'],
+    ['一月至'],
+    ['一月至三'],
+    ['七—'],
+  ])('%s', (text) => {
+    expect(read(text)).toBeNull();
+  });
+
+  it('a trailing tab is not a cell boundary', () => {
+    expect(read('三月份：\t')?.standalone).toBe(true);
+  });
+});
+
+describe('endsWithTimeFragment: the first half of a time expression wrapped onto the next line', () => {
+  it.each(['| 一月至', '一月至', '七—', '四至六', '7-9', '1、一月至三', '时间：十一、十二'])('%s', (text) => {
+    expect(endsWithTimeFragment(text)).toBe(true);
+  });
+  it.each(['三月份：', '一至三月份', '开展培训。', '', '至', '共计3-', '第一、二'])('not %s', (text) => {
+    expect(endsWithTimeFragment(text)).toBe(false);
   });
 });

@@ -153,7 +153,9 @@ function styleOf(t: Target, dims: Dimension[]): TimeStyle {
 function renderQuarter(e: TimeExpression, form: 'di' | 'bare' | 'q'): string {
   const q = e.ordinal!;
   if (form === 'q') return `Q${q}`;
-  const n = e.style.numerals === 'arabic' || e.style.numerals === 'fullwidth' ? numeral(q, e.style.numerals) : cnNumber(q);
+  // Q4 carries no numeral style of its own: 第四季度
+  const digits = e.style.ordinalForm !== 'q' && (e.style.numerals === 'arabic' || e.style.numerals === 'fullwidth');
+  const n = digits ? numeral(q, e.style.numerals) : cnNumber(q);
   return form === 'di' ? `第${n}季度` : `${n}季度`;
 }
 

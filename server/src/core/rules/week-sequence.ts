@@ -67,7 +67,9 @@ function checkWeeks(weeks: TimeSection[], reports: RuleReport[]): void {
       });
     }
     for (let w = from; w <= to; w++) if (!seenAt.has(w)) seenAt.set(w, s);
-    max = Math.max(max, to);
+    // a repeated week is most likely the next week with a stale number: count it as such, so the
+    // week after it is not reported as a skip as well
+    max = repeatOf ? Math.max(max + (to - from + 1), to) : Math.max(max, to);
     last = s;
   }
 }

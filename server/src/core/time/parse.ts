@@ -433,6 +433,35 @@ function isSentenceTail(s: string, end: number): boolean {
   return isAsciiDigit(c) || isFullwidthDigit(c) || (c !== undefined && (CN_DIGITS[c] !== undefined || c === '十'));
 }
 
+/** 一月至 (the rest of the cell is on the next line), 三月份\t开展培训 / 三月份 | 开展培训 (a row of a text table). */
+function isTableCell(s: string, end: number): boolean {
+  let j = end;
+  while (j < s.length && j < end + 4 && (s[j] === ' ' || s[j] === '\u3000')) j++;
+  if (j < s.length && '至到—–－-～~〜'.includes(s[j]!)) return true;
+  const window = s.slice(end, end + 40);
+  return window.includes('|') || window.includes('｜') || /\t\s*\S/.test(window);
+}
+
+/**
+ * True when a line ends in the first half of a time expression whose second half is on the next line
+ * (一月至 / 七— / 一至三) — as in a table cell wrapped across lines. The parser should then not read the
+ * next line (三月份) as a time heading of its own.
+ */
+export function endsWithTimeFragment(text: string): boolean {
+  const t = text.replace(/[\s|｜]+$/, '');
+  // only the last characters matter; a cut line gets a non-boundary in front so ^ means the real line start
+  const tail = t.length > 16 ? 'x' + t.slice(-16) : t;
+  return DANGLING_CONNECTOR.test(tail) || DANGLING_RANGE.test(tail);
+}
+
+const B = '(?:^|[\\s、，,．.：:|｜（(])';
+const NUM = '(?:[一二三四五六七八九十元]{1,3}|[0-9０-９]{1,2})';
+const CONN = '[至到—–－\\-～~〜]';
+/** 一月至 / 七— */
+const DANGLING_CONNECTOR = new RegExp(`${B}${NUM}(?:月份?)?\\s*${CONN}+$`);
+/** 一月至三 / 四至六 / 十一、十二 */
+const DANGLING_RANGE = new RegExp(`${B}${NUM}(?:月份?)?\\s*(?:${CONN}+|、)\\s*${NUM}$`);
+
 const SEPARATORS = new Set(['：', ':', '，', ',', '、', '。', '；', ';', ' ', '\u3000', '\t', '\u00a0', '）', ')', '】', ']', '*', '_']);
 
 /**
@@ -473,7 +502,7 @@ function match(text: string, from: number): { expr: TimeExpression; standalone: 
   if (yearPrefix && (draft.kind === 'term' || draft.kind === 'date' || draft.kind === 'date-range')) return null;
   let end = draft.end;
   if (draft.kind === 'week' || draft.kind === 'week-range') end = readWeekDates(text, end, limit, draft);
-  if (isSentenceTail(text, end)) return null;
+  if (isSentenceTail(text, end) || isTableCell(text, end)) return null;
   const restStart = end;
   let rest = text.slice(restStart, restStart + SUFFIX_LIMIT + 1);
   if (draft.weak && rest.length > 0 && !SEPARATORS.has(rest[0]!)) return null;
