@@ -1,0 +1,63 @@
+// Repeated timing with min and median: the min is the least-noise figure, the median shows the spread.
+import { performance } from 'node:perf_hooks';
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function summarize(samples) {
+  return { samples, min: Math.min(...samples), median: median(samples) };
+}
+
+/** Runs fn `warmup` times untimed, then `reps` timed times; milliseconds. */
+export function timeSync(fn, { reps = 5, warmup = 1 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return summarize(samples);
+}
+
+export async function timeAsync(fn, { reps = 5, warmup = 1 } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return summarize(samples);
+}
+
+/**
+ * Interleaves the measured runs of several candidates (a, b, a, b …) so a
+ * noisy moment on the machine hits them alike; returns a summary per name.
+ */
+export async function timeInterleaved(candidates, { reps = 5, warmup = 1 } = {}) {
+  const names = Object.keys(candidates);
+  for (let i = 0; i < warmup; i++) for (const n of names) await candidates[n]();
+  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < reps; i++) {
+    for (const n of names) {
+      const t0 = performance.now();
+      await candidates[n]();
+      samples[n].push(performance.now() - t0);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, summarize(samples[n])]));
+}
+
+/** Repetitions: BENCH_REPS overrides the default, --quick halves it. */
+export function reps(defaultReps) {
+  if (process.env.BENCH_REPS) return Math.max(1, Number(process.env.BENCH_REPS));
+  return process.argv.includes('--quick') ? Math.max(3, Math.ceil(defaultReps / 2)) : defaultReps;
+}
+
+export const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`);
+export const fmtMBs = (mbs) => `${mbs >= 100 ? mbs.toFixed(0) : mbs.toFixed(1)} MB/s`;
+export const fmtRatio = (r) => (r >= 10 ? `${r.toFixed(0)}×` : `${r.toFixed(2)}×`);
