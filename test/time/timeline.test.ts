@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../server/src/core/model/parse.js';
+import { timeline, type TimelineScope } from '../../server/src/core/time/timeline.js';
+import { lintTime, summary } from './harness.js';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/time', name), 'utf8').replace(/\s*\{[a-z-]+\}/g, '');
+const seed = readFileSync(join(__dirname, '../fixtures/seed.txt'), 'utf8');
+
+const counts = (s: TimelineScope) => s.months.map((m) => m.entries.length);
+const labels = (s: TimelineScope) => s.months.map((m) => m.label.zh);
+
+describe('timeline: the seed', () => {
+  const model = parseDocument(seed);
+  const t = timeline(model);
+  const pian = (n: string) => t.scopes.find((s) => s.kind === 'pian' && s.title.startsWith(`篇${n}`))!;
+
+  it('takes the year from the title and lists the document, then 篇一 and 篇八 (the 篇 with time sections)', () => {
+    expect(t.year).toBe(2023);
+    expect(t.scopes.map((s) => s.kind)).toEqual(['document', 'pian', 'pian']);
+    expect(t.scopes[0]!.title).toBe('2023年计划生育工作制度(通用8篇)');
+  });
+
+  it('篇八 covers all twelve months once: no gap, no overlap', () => {
+    const s = pian('八');
+    expect(labels(s)).toEqual(['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月']);
+    expect(counts(s)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(s.missing).toEqual([]);
+    expect(s.overlaps).toEqual([]);
+    expect(s.schoolYear).toBe(false);
+    expect(s.entries.map((e) => [e.line + 1, e.raw, e.from, e.to])).toEqual([
+      [294, '一月至三月份', 1, 3],
+      [296, '四至六月份', 4, 6],
+      [298, '七至九月', 7, 9],
+      [300, '十到十二月', 10, 12],
+    ]);
+  });
+
+  it('篇一: 三月份： is a standalone time section covering March', () => {
+    const s = pian('一');
+    expect(s.entries).toHaveLength(1);
+    expect(s.entries[0]).toMatchObject({ line: 46, raw: '三月份', standalone: true, from: 3, to: 3, kind: 'month' });
+    expect(counts(s)).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(s.missing).toEqual([]);
+  });
+
+  it('the document scope: March is planned by two different 篇, which is not an overlap', () => {
+    const doc = t.scopes[0]!;
+    expect(counts(doc)).toEqual([1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(doc.overlaps).toEqual([]);
+  });
+
+  it('the time rules find only month-style in the seed: 一月至三月份, 七至九月, 十到十二月', () => {
+    expect(summary(lintTime(seed))).toEqual(['294:month-style', '298:month-style', '300:month-style']);
+  });
+
+  it('is plain JSON data', () => {
+    expect(JSON.parse(JSON.stringify(t))).toEqual(t);
+  });
+});
+
+describe('timeline: spans, gaps and overlaps', () => {
+  it('a plan missing 五月份 shows May as missing', () => {
+    const doc = timeline(parseDocument(fixture('month-gap.txt'))).scopes[0]!;
+    expect(doc.missing).toEqual([5]);
+    expect(doc.months.filter((m) => m.missing).map((m) => m.label)).toEqual([{ zh: '五月', en: 'May' }]);
+  });
+
+  it('overlapping months are marked in the scope where they occur', () => {
+    const doc = timeline(parseDocument(fixture('month-overlap.txt'))).scopes[0]!;
+    expect(doc.overlaps).toEqual([2, 3]);
+    expect(doc.months.filter((m) => m.overlap).map((m) => m.month)).toEqual([2, 3]);
+  });
+
+  it('a school year runs 九月 … 次年七月', () => {
+    const doc = timeline(parseDocument(fixture('school-year.txt'))).scopes[0]!;
+    expect(doc.schoolYear).toBe(true);
+    expect(doc.months.map((m) => m.index)).toEqual([9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(labels(doc)).toEqual(['九月', '十月', '十一月', '十二月', '次年一月', '次年二月', '次年三月', '次年四月', '次年五月', '次年六月', '次年七月']);
+    expect(doc.months[4]!.label.en).toBe('Jan (next yr)');
+    expect(counts(doc)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(doc.missing).toEqual([]);
+  });
+
+  it('an explicit span sets the columns', () => {
+    const doc = timeline(parseDocument(fixture('month-gap.txt')), { span: { from: 3, to: 8 } }).scopes[0]!;
+    expect(doc.months.map((m) => m.month)).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(doc.missing).toEqual([5]);
+  });
+
+  it('nested sections: quarters over months, and 旬 take their month from the section above', () => {
+    const doc = timeline(parseDocument(fixture('nested.txt'))).scopes[0]!;
+    expect(doc.overlaps).toEqual([]);
+    expect(doc.missing).toEqual([]);
+    const xun = doc.entries.filter((e) => e.kind === 'xun');
+    expect(xun.map((e) => [e.raw, e.from, e.to, e.monthGranular])).toEqual([
+      ['上旬', 3, 3, false],
+      ['中旬', 3, 3, false],
+      ['下旬', 3, 3, false],
+    ]);
+    // quarters and months are different sequences (levels)
+    const q1 = doc.entries.find((e) => e.raw === '第一季度')!;
+    const jan = doc.entries.find((e) => e.raw === '一月份')!;
+    expect(q1.sequence).not.toBe(jan.sequence);
+  });
+
+  it('weeks take their months from their dates', () => {
+    const doc = timeline(parseDocument(fixture('week-sequence.txt'))).scopes[0]!;
+    const w5 = doc.entries.find((e) => e.raw.startsWith('第5周'))!;
+    expect([w5.kind, w5.from, w5.to, w5.monthGranular]).toEqual(['week', 9, 10, false]);
+    // a calendar of dated weeks has no month-level gaps
+    expect(doc.missing).toEqual([]);
+  });
+
+  it('a scope per 章, each with its own coverage', () => {
+    const text = [
+      '2024年工作方案',
+      '第一章 上半年',
+      '1、一月份召开会议。',
+      '2、二至六月份开展培训。',
+      '第二章 下半年',
+      '1、七至九月份开展检查。',
+      '2、十二月份总结。',
+    ].join('\n');
+    const t = timeline(parseDocument(text));
+    expect(t.scopes.map((s) => [s.kind, s.title, s.missing])).toEqual([
+      ['document', '2024年工作方案', [10, 11]],
+      ['zhang', '第一章 上半年', []],
+      ['zhang', '第二章 下半年', [10, 11]],
+    ]);
+  });
+
+  it('a document without time sections has an empty document scope', () => {
+    const t = timeline(parseDocument('一、总则\n二、附则\n'));
+    expect(t.scopes).toHaveLength(1);
+    expect(t.scopes[0]!.entries).toEqual([]);
+    expect(counts(t.scopes[0]!)).toEqual(new Array(12).fill(0));
+  });
+});
