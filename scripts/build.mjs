@@ -1,7 +1,8 @@
 // Bundles the three entry points. The client is CommonJS because VS Code loads extensions with require().
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, minify: process.env.PLANDOC_MINIFY !== '0', logLevel: 'warning' };
+// mainFields: jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow; its ESM build bundles cleanly.
+const common = { bundle: true, platform: 'node', target: 'node20', mainFields: ['module', 'main'], sourcemap: false, minify: process.env.PLANDOC_MINIFY !== '0', logLevel: 'warning' };
 
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm',

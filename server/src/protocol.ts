@@ -3,19 +3,24 @@
 // and on core *types* (erased at build time).
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { TextDocumentIdentifier } from 'vscode-languageserver-protocol';
-import type { timeline } from './core/time/timeline.js';
+import type { Timeline, TimelineOptions } from './core/time/timeline.js';
+
+export type { Timeline, TimelineEntry, TimelineMonth, TimelineScope, TimelineScopeKind } from './core/time/timeline.js';
 
 /** The core's timeline for one document: scopes (document, 篇, 章) × months with their sections, gaps and overlaps. */
-export type TimelineResult = ReturnType<typeof timeline>;
+export type TimelineResult = Timeline;
 
 export interface TimelineParams {
   textDocument: TextDocumentIdentifier;
+  /** columns to show, as absolute months (1–12 this year, 13+ the next); default: the calendar or school year */
+  span?: TimelineOptions['span'];
 }
 
 /**
  * `plandoc/timeline`: the timeline of an open document, computed from the same
  * parse the diagnostics use. Resolves to null when the document is not open.
- * Positions inside the result are 0-based UTF-16, like every LSP position.
+ * Positions inside the result are 0-based UTF-16 columns, like every LSP position
+ * (a leading BOM is already counted on line 0).
  */
 export const TimelineRequest = new RequestType<TimelineParams, TimelineResult | null, void>('plandoc/timeline');
 export const TIMELINE_METHOD = 'plandoc/timeline';

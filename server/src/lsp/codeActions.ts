@@ -1,0 +1,110 @@
+// Quick fixes for fixable diagnostics, "fix all of this rule", "renumber this list",
+// "convert this list to the standard marker style", and source.fixAll.plandoc.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { Locale, Problem, TextEdit } from '../core/types.js';
+import { localize } from '../core/types.js';
+import { FIX_ALL_KIND } from '../protocol.js';
+import type { Analysis } from './analysis.js';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics.js';
+import { fixAllEdits, fixRuleEdits, listAt, renumberListEdits, standardStyleEdits } from './fixes.js';
+import { markerSource, standardMarker } from './markerText.js';
+import { fromLspRange, rangesIntersect, toLspRange } from './positions.js';
+
+export const RENUMBER_KIND = `${CodeActionKind.RefactorRewrite}.plandoc.renumber`;
+export const MARKER_STYLE_KIND = `${CodeActionKind.RefactorRewrite}.plandoc.markerStyle`;
+
+function wanted(kind: string, only: string[] | undefined): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function lspEdits(analysis: Analysis, edits: TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: toLspRange(analysis.model, e.range), newText: e.newText }));
+}
+
+function action(analysis: Analysis, title: string, kind: string, edits: TextEdit[], extra: Partial<CodeAction> = {}): CodeAction {
+  return { title, kind, edit: { changes: { [analysis.uri]: lspEdits(analysis, edits) } }, ...extra };
+}
+
+/** The problem a diagnostic was made from: by the index it carries, else by rule and range. */
+function problemOf(analysis: Analysis, diagnostic: Diagnostic): Problem | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const data = diagnostic.data as DiagnosticData | undefined;
+  if (data && data.version === analysis.version) {
+    const p = analysis.problems[data.index];
+    if (p && p.ruleId === diagnostic.code) return p;
+  }
+  const range = fromLspRange(analysis.model, diagnostic.range);
+  return analysis.problems.find(
+    (p) => p.ruleId === diagnostic.code &&
+      p.range.start.line === range.start.line && p.range.start.character === range.start.character &&
+      p.range.end.line === range.end.line && p.range.end.character === range.end.character,
+  );
+}
+
+export function codeActions(analysis: Analysis, params: CodeActionParams, locale: Locale): CodeAction[] {
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  const range = fromLspRange(analysis.model, params.range);
+
+  if (wanted(CodeActionKind.QuickFix, only)) {
+    // clients that send no diagnostics in the context (some LSP clients) still get the fixes under the cursor
+    const pairs: { problem: Problem; diagnostic?: Diagnostic }[] = params.context.diagnostics.length
+      ? params.context.diagnostics.flatMap((d) => {
+          const problem = problemOf(analysis, d);
+          return problem ? [{ problem, diagnostic: d }] : [];
+        })
+      : analysis.problems.filter((p) => rangesIntersect(p.range, range)).map((problem) => ({ problem }));
+    const rulesOffered = new Set<string>();
+    for (const { problem, diagnostic } of pairs) {
+      if (!problem.fix) continue;
+      const message = localize(problem.message, locale);
+      actions.push(action(analysis, localize({ zh: `修复：${message}`, en: `Fix: ${message}` }, locale), CodeActionKind.QuickFix, problem.fix.edits, {
+        isPreferred: true,
+        ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
+      }));
+      if (rulesOffered.has(problem.ruleId)) continue;
+      rulesOffered.add(problem.ruleId);
+      const sameRule = analysis.problems.filter((p) => p.ruleId === problem.ruleId && p.fix);
+      if (sameRule.length > 1) {
+        actions.push(action(analysis, localize({
+          zh: `修复本文档中全部 ${sameRule.length} 处 ${problem.ruleId} 问题`,
+          en: `Fix all ${sameRule.length} ${problem.ruleId} problems in this document`,
+        }, locale), CodeActionKind.QuickFix, fixRuleEdits(analysis.model, analysis.problems, problem.ruleId)));
+      }
+    }
+  }
+
+  const list = listAt(analysis.model, range.start.line);
+  if (list) {
+    if (wanted(RENUMBER_KIND, only)) {
+      const edits = renumberListEdits(analysis.model, list);
+      if (edits.length) {
+        const first = list.items[0]!;
+        actions.push(action(analysis, localize({
+          zh: `重新编号此列表（${list.items.length} 项，从 ${markerSource(analysis.model.lines[first.line]!.text, first)} 开始）`,
+          en: `Renumber this list (${list.items.length} items from ${markerSource(analysis.model.lines[first.line]!.text, first)})`,
+        }, locale), RENUMBER_KIND, edits));
+      }
+    }
+    if (wanted(MARKER_STYLE_KIND, only)) {
+      const edits = standardStyleEdits(analysis.model, list);
+      if (edits.length) {
+        const first = list.items[0]!;
+        const from = markerSource(analysis.model.lines[first.line]!.text, first);
+        const to = standardMarker(first.family, first.value);
+        actions.push(action(analysis, localize({
+          zh: `将此列表的序号改为标准样式（${from} → ${to}）`,
+          en: `Convert this list's markers to the standard style (${from} → ${to})`,
+        }, locale), MARKER_STYLE_KIND, edits));
+      }
+    }
+  }
+
+  if (only && wanted(FIX_ALL_KIND, only) && analysis.problems.some((p) => p.fix)) {
+    const edits = fixAllEdits(analysis.model, analysis.config.config);
+    if (edits.length) {
+      actions.push(action(analysis, localize({ zh: '修复所有 PlanDoc 问题', en: 'Fix all PlanDoc problems' }, locale), FIX_ALL_KIND, edits));
+    }
+  }
+  return actions;
+}

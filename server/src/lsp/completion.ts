@@ -1,0 +1,186 @@
+// Completion at the start of a line: the next marker of every level still open above
+// the cursor (after （二） offer （三）), the next time section (after 三月份 offer 四月份),
+// the next 章/条, and the first item one level down.
+import { CompletionItemKind, type CompletionItem, type Position as LspPosition } from 'vscode-languageserver';
+import type { DocumentModel, MarkerFamily, OutlineNode, TimeSection } from '../core/model/types.js';
+import type { TimeExpression } from '../core/time/types.js';
+import type { Locale } from '../core/types.js';
+import { localize } from '../core/types.js';
+import { renderInStyle } from '../core/time/format.js';
+import { parseCnNumeral, toCnNumeral } from '../core/text/numerals.js';
+import { markerSource, markerWithValue, standardMarker } from './markerText.js';
+import { fromLspPosition, toLspRange } from './positions.js';
+import { levelName } from './levels.js';
+
+/** Indentation and Markdown wrapping before the content: spaces, U+3000, >, #, -, *, +. */
+const LINE_LEAD = /^[\s\u3000\u00a0>#*+\-]*/u;
+/** What may already be typed of a marker or a time heading when completion is asked for. */
+const PARTIAL = /^(?:[（(]?[〇一二三四五六七八九十0-9０-９]{0,3}|第[〇一二三四五六七八九十0-9]{0,3}|[QqＱ上下]?)$/u;
+
+function nodesInOrder(root: OutlineNode): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const visit = (n: OutlineNode) => {
+    if (n.kind !== 'document') out.push(n);
+    n.children.forEach(visit);
+  };
+  visit(root);
+  return out;
+}
+
+function lastBefore<T extends { line: number }>(items: T[], line: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.line < line) {
+      found = items[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The first numeral in `raw` (Arabic, full-width or Chinese) replaced by its successor in the same script. */
+export function bumpNumeral(raw: string, by = 1): string | undefined {
+  const match = /[0-9]+|[０-９]+|[〇一二三四五六七八九十]+/u.exec(raw);
+  if (!match) return undefined;
+  const text = match[0];
+  let next: string;
+  if (/^[0-9]+$/.test(text)) next = String(Number(text) + by);
+  else if (/^[０-９]+$/u.test(text)) {
+    const ascii = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    next = String(Number(ascii) + by).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  } else {
+    const value = parseCnNumeral(text);
+    if (!Number.isFinite(value)) return undefined;
+    next = toCnNumeral(value + by);
+  }
+  return raw.slice(0, match.index) + next + raw.slice(match.index + text.length);
+}
+
+/** The time expression that follows `expr` in a plan: the next month, the next range of equal length, the next quarter … */
+export function nextTimeExpression(expr: TimeExpression): string | undefined {
+  if (expr.invalid) return undefined;
+  switch (expr.kind) {
+    case 'month': {
+      if (expr.fromMonth === undefined || expr.fromMonth >= 12 || expr.year !== undefined || expr.nextYear) return undefined;
+      return renderInStyle({ ...expr, fromMonth: expr.fromMonth + 1 }, {});
+    }
+    case 'month-range': {
+      if (expr.fromMonth === undefined || expr.toMonth === undefined || expr.toNextYear || expr.nextYear || expr.year !== undefined) return undefined;
+      const span = expr.toMonth - expr.fromMonth;
+      const from = expr.toMonth + 1;
+      if (span < 0 || from + span > 12) return undefined;
+      return renderInStyle({ ...expr, fromMonth: from, toMonth: from + span }, {});
+    }
+    case 'quarter':
+      return expr.ordinal !== undefined && expr.ordinal < 4 ? bumpNumeral(expr.raw) : undefined;
+    case 'half':
+      return expr.raw.includes('上') ? expr.raw.replace('上', '下') : undefined;
+    case 'week':
+      return bumpNumeral(expr.raw);
+    case 'week-range': {
+      if (expr.ordinal === undefined || expr.toOrdinal === undefined) return undefined;
+      const span = expr.toOrdinal - expr.ordinal + 1;
+      const first = bumpNumeral(expr.raw, span);
+      if (!first) return undefined;
+      // bump the second numeral too: it sits after the first one
+      const match = /[0-9]+|[〇一二三四五六七八九十]+/u.exec(first)!;
+      const rest = first.slice(match.index + match[0].length);
+      const bumpedRest = bumpNumeral(rest, span);
+      return bumpedRest ? first.slice(0, match.index + match[0].length) + bumpedRest : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The time heading as it would be written on the next line, keeping what followed the expression (三月份： → 四月份：). */
+function nextTimeHeading(model: DocumentModel, section: TimeSection): string | undefined {
+  const next = nextTimeExpression(section.expr);
+  if (!next) return undefined;
+  if (!section.standalone) return next;
+  const text = model.lines[section.line]!.text;
+  const trailing = /^[：:]/u.exec(text.slice(section.end));
+  return next + (trailing ? trailing[0] : '');
+}
+
+interface Offer {
+  label: string;
+  detail: string;
+  kind: CompletionItemKind;
+}
+
+export function completions(model: DocumentModel, lspPosition: LspPosition, locale: Locale, levels: readonly MarkerFamily[]): CompletionItem[] {
+  const position = fromLspPosition(model, lspPosition);
+  const line = model.lines[position.line];
+  if (!line) return [];
+  const before = line.text.slice(0, position.character);
+  const lead = LINE_LEAD.exec(before)![0].length;
+  const typed = before.slice(lead);
+  if (!PARTIAL.test(typed)) return [];
+
+  const offers: Offer[] = [];
+  const t = (zh: string, en: string) => localize({ zh, en }, locale);
+  const nodes = nodesInOrder(model.root);
+  const last = lastBefore(nodes, position.line);
+  let innermostMarkerLevel: number | undefined;
+  let sawTime = false;
+  for (let node: OutlineNode | null = last ?? null; node && node.kind !== 'document'; node = node.parent) {
+    if (node.marker) {
+      const m = node.marker;
+      if (innermostMarkerLevel === undefined) innermostMarkerLevel = m.level;
+      const written = markerSource(model.lines[m.line]!.text, m);
+      offers.push({
+        label: markerWithValue(m, m.value + 1),
+        detail: t(`${localize(levelName(m.level), 'zh')}：接在 ${written} 之后`, `${localize(levelName(m.level), 'en')}: after ${written}`),
+        kind: CompletionItemKind.EnumMember,
+      });
+      if (node.time) {
+        const next = nextTimeExpression(node.time.expr);
+        if (next) offers.push({ label: markerWithValue(m, m.value + 1) + next, detail: t(`接在 ${node.time.expr.raw} 之后`, `after ${node.time.expr.raw}`), kind: CompletionItemKind.Event });
+        sawTime = true;
+      }
+    } else if (node.time) {
+      const next = nextTimeHeading(model, node.time);
+      if (next) offers.push({ label: next, detail: t(`时间段：接在 ${node.time.expr.raw} 之后`, `time section: after ${node.time.expr.raw}`), kind: CompletionItemKind.Event });
+      sawTime = true;
+    } else if (node.article && node.article.form === 'prefix' && node.article.kind !== 'fujian') {
+      const next = bumpNumeral(node.article.raw);
+      if (next) offers.push({ label: next, detail: t(`接在 ${node.article.raw} 之后`, `after ${node.article.raw}`), kind: CompletionItemKind.Module });
+    }
+  }
+  if (!sawTime) {
+    const section = lastBefore(model.timeSections, position.line);
+    const next = section && !section.marker ? nextTimeHeading(model, section) : undefined;
+    if (section && next) offers.push({ label: next, detail: t(`时间段：接在 ${section.expr.raw} 之后`, `time section: after ${section.expr.raw}`), kind: CompletionItemKind.Event });
+  }
+  // one level down: the first item below the innermost open item (or the top level when none is open)
+  const childLevel = innermostMarkerLevel === undefined ? 0 : innermostMarkerLevel + 1;
+  const childFamily = levels[childLevel];
+  if (childFamily) {
+    offers.push({
+      label: standardMarker(childFamily, 1),
+      detail: t(`${localize(levelName(childLevel), 'zh')}：新的下一级列表`, `${localize(levelName(childLevel), 'en')}: a new list one level down`),
+      kind: CompletionItemKind.EnumMember,
+    });
+  }
+
+  const range = toLspRange(model, { start: { line: position.line, character: lead }, end: position });
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  for (const offer of offers) {
+    if (seen.has(offer.label)) continue;
+    seen.add(offer.label);
+    items.push({
+      label: offer.label,
+      kind: offer.kind,
+      detail: offer.detail,
+      sortText: String(items.length).padStart(3, '0'),
+      filterText: offer.label,
+      textEdit: { range, newText: offer.label },
+    });
+  }
+  return items;
+}

@@ -1,0 +1,271 @@
+// The PlanDoc language server: wires LSP requests and notifications to the features in lsp/.
+// Every feature reads the same cached parse of the current document version (lsp/analysis.ts).
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity,
+  LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments,
+  type ClientCapabilities, type Connection, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams,
+  type InitializeResult, type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from './core/types.js';
+import { localize } from './core/types.js';
+import { timeline } from './core/time/timeline.js';
+import { clearConfigCache } from './config/load.js';
+import { FIX_ALL_KIND, TimelineRequest, type TimelineResult } from './protocol.js';
+import { AnalysisCache, type Analysis } from './lsp/analysis.js';
+import { ConfigResolver, type ConfigProblem, type DocumentConfig } from './lsp/configResolver.js';
+import { DIAGNOSTIC_SOURCE, toDiagnostics } from './lsp/diagnostics.js';
+import { Validator } from './lsp/validator.js';
+import { shouldValidate } from './lsp/settings.js';
+import { codeActions, MARKER_STYLE_KIND, RENUMBER_KIND } from './lsp/codeActions.js';
+import { fixAllEdits, fixRangeEdits } from './lsp/fixes.js';
+import { documentSymbols, foldingRanges } from './lsp/outline.js';
+import { completions } from './lsp/completion.js';
+import { hover } from './lsp/hover.js';
+import { fromLspRange, toLspRange } from './lsp/positions.js';
+import { URI } from './lsp/uri.js';
+
+export interface InitializationOptions {
+  /** delay between the last keystroke and validation (default 150 ms) */
+  debounceMs?: number;
+  /** overrides the client's `locale` */
+  locale?: string;
+  /** settings for clients that neither answer workspace/configuration nor send didChangeConfiguration */
+  settings?: unknown;
+}
+
+const DEFAULT_DEBOUNCE_MS = 150;
+
+export function localeOf(tag: string | undefined): Locale {
+  return tag?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let capabilities: ClientCapabilities = {};
+  let clientLocale: Locale = 'zh';
+  let pullDiagnostics = false;
+  const configProblemsShown = new Set<string>();
+  const configFileDiagnostics = new Set<string>();
+
+  const configs = new ConfigResolver(
+    connection,
+    () => !!capabilities.workspace?.configuration,
+    (problem) => reportConfigProblem(problem),
+  );
+  const cache = new AnalysisCache(configs);
+  let validator: Validator;
+
+  const localeFor = (config: DocumentConfig | undefined): Locale => config?.settings.locale ?? clientLocale;
+
+  function reportConfigProblem(problem: ConfigProblem): void {
+    const text = localize(problem.describe, clientLocale);
+    connection.console.warn(text);
+    if (!configProblemsShown.has(text)) {
+      configProblemsShown.add(text);
+      void connection.window.showWarningMessage(text);
+    }
+    if (problem.file) {
+      // point at the broken setting in the config file itself, so the editor shows where to look
+      const uri = URI.fromFilePath(problem.file);
+      const line = Math.max(0, (problem.line ?? 1) - 1);
+      const diagnostic: Diagnostic = {
+        range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER >>> 21 } },
+        severity: DiagnosticSeverity.Error,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'config',
+        message: `${problem.key ? `${problem.key}: ` : ''}${localize(problem.message, clientLocale)}`,
+      };
+      configFileDiagnostics.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [diagnostic] });
+    }
+  }
+
+  function clearConfigFileDiagnostics(): void {
+    for (const uri of configFileDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configFileDiagnostics.clear();
+    configProblemsShown.clear();
+  }
+
+  function publish(uri: string, version: number, analysis: Analysis | null): void {
+    if (pullDiagnostics) return; // the client asks for them with textDocument/diagnostic
+    const diagnostics = analysis
+      ? toDiagnostics(analysis, {
+          locale: localeFor(analysis.config),
+          relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation ?? false,
+        })
+      : [];
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Settings or config files changed: re-read them and check every open document again. */
+  function revalidateAll(pushedSettings?: unknown): void {
+    clearConfigCache();
+    clearConfigFileDiagnostics();
+    configs.invalidate(pushedSettings);
+    if (pullDiagnostics && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+    for (const document of documents.all()) validator.schedule(document.uri, true);
+  }
+
+  /** The analysis for a request, or null when the document is not open or not validated. */
+  async function analysisFor(uri: string): Promise<Analysis | null> {
+    const document = documents.get(uri);
+    if (!document) return null;
+    const config = await configs.configFor(uri);
+    if (config.ignored || !shouldValidate(config.settings, document.languageId)) return null;
+    return cache.analyseWith(document, config);
+  }
+
+  /** Just the parse (no lint) for outline, folding, completion, hover and the timeline. */
+  async function modelFor(uri: string) {
+    const document = documents.get(uri);
+    if (!document) return null;
+    const config = await configs.configFor(uri);
+    if (!shouldValidate(config.settings, document.languageId)) return null;
+    return { model: cache.model(document, config.config.levels), config, locale: localeFor(config) };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = params.capabilities;
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    clientLocale = localeOf(options.locale ?? params.locale);
+    if (options.settings !== undefined) configs.invalidate(options.settings);
+    pullDiagnostics = !!capabilities.textDocument?.diagnostic;
+    validator = new Validator({
+      document: (uri) => documents.get(uri),
+      configFor: (uri) => configs.configFor(uri),
+      parse: (document, config) => void cache.model(document, config.config.levels),
+      analyse: (document, config) => cache.analyseWith(document, config),
+      publish,
+      shouldValidate: (document, config) => !config.ignored && shouldValidate(config.settings, document.languageId),
+      reportError: (uri, error) => connection.console.error(`plandoc: validating ${uri} failed: ${(error as Error)?.stack ?? error}`),
+    }, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: capabilities.textDocument?.codeAction?.codeActionLiteralSupport
+          ? { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND, MARKER_STYLE_KIND, FIX_ALL_KIND] }
+          : true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentSymbolProvider: { label: 'PlanDoc' },
+        foldingRangeProvider: true,
+        completionProvider: { triggerCharacters: ['（', '('], resolveProvider: false },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'plandoc-language-server', version: '0.1.0' },
+    };
+    if (pullDiagnostics) {
+      result.capabilities.diagnosticProvider = { identifier: 'plandoc', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'plandoc' });
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.plandocrc.json' }, { globPattern: '**/.plandocrc.jsonc' }, { globPattern: '**/package.json' }],
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => revalidateAll(params.settings ?? undefined));
+  connection.onDidChangeWatchedFiles(() => revalidateAll());
+
+  documents.onDidChangeContent(async ({ document }) => {
+    const firstSight = !cache.last(document.uri);
+    if (firstSight) {
+      validator.schedule(document.uri, true);
+      return;
+    }
+    const config = await configs.configFor(document.uri);
+    if (config.settings.run === 'onType') validator.schedule(document.uri);
+  });
+  documents.onDidSave(({ document }) => validator.schedule(document.uri, true));
+  documents.onDidClose(({ document }) => {
+    validator.cancel(document.uri);
+    cache.forget(document.uri);
+    configs.forget(document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { kind: 'full', items: [] };
+    const config = await configs.configFor(document.uri);
+    if (config.ignored || !shouldValidate(config.settings, document.languageId)) return { kind: 'full', items: [] };
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
+    // onSave: keep what the last saved (or opened) version showed until the next save
+    const last = cache.last(document.uri);
+    const analysis = config.settings.run === 'onSave' && last ? last : cache.analyseWith(document, config);
+    const locale = localeFor(config);
+    const resultId = `${analysis.version}:${config.generation}:${locale}`;
+    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: toDiagnostics(analysis, { locale, relatedInformation: true }) };
+  });
+
+  connection.onCodeAction(async (params) => {
+    const analysis = await analysisFor(params.textDocument.uri);
+    return analysis ? codeActions(analysis, params, localeFor(analysis.config)) : null;
+  });
+
+  const lspEdits = (analysis: Analysis, edits: ReturnType<typeof fixAllEdits>): LspTextEdit[] =>
+    edits.map((e) => ({ range: toLspRange(analysis.model, e.range), newText: e.newText }));
+
+  connection.onDocumentFormatting(async (params) => {
+    const analysis = await analysisFor(params.textDocument.uri);
+    return analysis ? lspEdits(analysis, fixAllEdits(analysis.model, analysis.config.config)) : null;
+  });
+
+  connection.onDocumentRangeFormatting(async (params) => {
+    const analysis = await analysisFor(params.textDocument.uri);
+    if (!analysis) return null;
+    return lspEdits(analysis, fixRangeEdits(analysis.model, analysis.config.config, fromLspRange(analysis.model, params.range), analysis.problems));
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const parsed = await modelFor(params.textDocument.uri);
+    return parsed ? documentSymbols(parsed.model, parsed.locale) : null;
+  });
+
+  connection.onFoldingRanges(async (params) => {
+    const parsed = await modelFor(params.textDocument.uri);
+    return parsed ? foldingRanges(parsed.model) : null;
+  });
+
+  connection.onCompletion(async (params) => {
+    const parsed = await modelFor(params.textDocument.uri);
+    return parsed ? completions(parsed.model, params.position, parsed.locale, parsed.config.config.levels) : null;
+  });
+
+  connection.onHover(async (params) => {
+    const parsed = await modelFor(params.textDocument.uri);
+    return parsed ? hover(parsed.model, params.position, parsed.locale) : null;
+  });
+
+  connection.onRequest(TimelineRequest, async (params): Promise<TimelineResult | null> => {
+    const parsed = await modelFor(params.textDocument.uri);
+    if (!parsed) return null;
+    const result = timeline(parsed.model, params.span ? { span: params.span } : {});
+    if (parsed.model.bom) {
+      for (const scope of result.scopes) {
+        for (const entry of scope.entries) {
+          if (entry.line === 0) {
+            entry.start++;
+            entry.end++;
+          }
+        }
+      }
+    }
+    return result;
+  });
+
+  connection.onShutdown(() => validator?.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,145 @@
+// A real LSP client for the tests: spawns the bundled dist/server.js with --stdio and
+// talks JSON-RPC to it. Tests wait for notifications (diagnostics of a given version),
+// never for a fixed time.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+  PublishDiagnosticsNotification, ConfigurationRequest, RegistrationRequest, ShowMessageNotification,
+  ShutdownRequest, ExitNotification,
+  type ClientCapabilities, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent, type TextEdit, type InitializeResult,
+} from 'vscode-languageserver-protocol/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SERVER = join(ROOT, 'dist', 'server.js');
+
+export const CAPABILITIES: ClientCapabilities = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+  textDocument: {
+    publishDiagnostics: { relatedInformation: true, versionSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    synchronization: { didSave: true },
+  },
+};
+
+export interface ClientOptions {
+  locale?: string;
+  /** answers to workspace/configuration for section "plandoc" */
+  settings?: Record<string, unknown>;
+  capabilities?: ClientCapabilities;
+  initializationOptions?: Record<string, unknown>;
+}
+
+interface Waiter {
+  uri: string;
+  version?: number;
+  resolve: (d: PublishDiagnosticsParams) => void;
+}
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcessWithoutNullStreams;
+  readonly documents = new Map<string, TextDocument>();
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly messages: string[] = [];
+  stderr = '';
+  settings: Record<string, unknown>;
+  initializeResult?: InitializeResult;
+  private waiters: Waiter[] = [];
+  private exited: Promise<number | null>;
+
+  constructor(private readonly options: ClientOptions = {}) {
+    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`node scripts/build.mjs\` first`);
+    this.settings = options.settings ?? {};
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'plandoc' ? this.settings : null)));
+    this.connection.onRequest(RegistrationRequest.type, () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onNotification(ShowMessageNotification.type, (p) => this.messages.push(p.message));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.diagnostics.set(params.uri, params);
+      this.waiters = this.waiters.filter((w) => {
+        if (w.uri !== params.uri || (w.version !== undefined && params.version !== w.version)) return true;
+        w.resolve(params);
+        return false;
+      });
+    });
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<InitializeResult> {
+    this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      locale: this.options.locale ?? 'zh-cn',
+      capabilities: this.options.capabilities ?? CAPABILITIES,
+      initializationOptions: { debounceMs: 20, ...this.options.initializationOptions },
+      workspaceFolders: null,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return this.initializeResult;
+  }
+
+  /** Resolves with the next diagnostics for `uri` (of `version`, when given). */
+  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  document(uri: string): TextDocument {
+    const doc = this.documents.get(uri);
+    if (!doc) throw new Error(`not open: ${uri}`);
+    return doc;
+  }
+
+  /** Opens a document and waits for its first diagnostics. */
+  async open(uri: string, text: string, languageId = 'plaintext'): Promise<Diagnostic[]> {
+    const doc = TextDocument.create(uri, languageId, 1, text);
+    this.documents.set(uri, doc);
+    const published = this.nextDiagnostics(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return (await published).diagnostics;
+  }
+
+  /** Sends incremental changes (applied locally too) and returns the new version; does not wait. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const doc = this.document(uri);
+    const version = doc.version + 1;
+    TextDocument.update(doc, changes, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  /** Applies edits (as a client applies a quick fix or formatting) and waits for the re-validation. */
+  async applyEdits(uri: string, edits: TextEdit[]): Promise<Diagnostic[]> {
+    // sent as one change per edit, last first, so earlier positions stay valid
+    const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+    const published = this.nextDiagnostics(uri, this.document(uri).version + 1);
+    await this.change(uri, sorted.map((e) => ({ range: e.range, text: e.newText })));
+    return (await published).diagnostics;
+  }
+
+  async close(uri: string): Promise<void> {
+    this.documents.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async shutdown(): Promise<number | null> {
+    if (this.process.exitCode === null) {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    }
+    const code = await this.exited;
+    this.connection.dispose();
+    return code;
+  }
+}
