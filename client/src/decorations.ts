@@ -1,0 +1,64 @@
+// Plain text has no TextMate grammar in VS Code, so markers in plain-text
+// plans are coloured with decorations instead (Markdown gets the injection
+// grammar, the plandoc language its own grammar).
+import * as vscode from 'vscode';
+import { DEFAULT_LEVELS, parseLineMarker } from './edit/markers.js';
+import { isScopeHeading } from './edit/structure.js';
+import type { PlanClient } from './languageClient.js';
+
+const LEVEL_COLORS = ['plandoc.markerLevel1', 'plandoc.markerLevel2', 'plandoc.markerLevel3', 'plandoc.markerLevel4', 'plandoc.markerLevel5'];
+/** Decorating stops here: a plan's markers are all visible long before, and huge files stay fast. */
+const MAX_LINES = 20000;
+
+export function registerPlainTextDecorations(context: vscode.ExtensionContext, plan: PlanClient): void {
+  const levelTypes = LEVEL_COLORS.map((color, i) =>
+    vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor(color), fontWeight: i < 2 ? 'bold' : undefined }),
+  );
+  const articleType = vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor('plandoc.article'), fontWeight: 'bold' });
+  const timers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+
+  const decorate = (editor: vscode.TextEditor) => {
+    const document = editor.document;
+    const applies = document.languageId === 'plaintext' && plan.isSynced(document);
+    const perLevel: vscode.Range[][] = levelTypes.map(() => []);
+    const articles: vscode.Range[] = [];
+    if (applies) {
+      const levels = vscode.workspace.getConfiguration('plandoc', document.uri).get<string[]>('levels') ?? [...DEFAULT_LEVELS];
+      const count = Math.min(document.lineCount, MAX_LINES);
+      for (let i = 0; i < count; i++) {
+        const text = document.lineAt(i).text;
+        const m = parseLineMarker(text);
+        if (m) {
+          const level = levels.indexOf(m.family);
+          perLevel[level < 0 ? levelTypes.length - 1 : Math.min(level, levelTypes.length - 1)]!.push(new vscode.Range(i, m.start, i, m.textStart - m.gap.length));
+        } else if (isScopeHeading(text)) {
+          articles.push(new vscode.Range(i, 0, i, text.length));
+        }
+      }
+    }
+    levelTypes.forEach((type, i) => editor.setDecorations(type, perLevel[i]!));
+    editor.setDecorations(articleType, articles);
+  };
+  const schedule = (editor: vscode.TextEditor, delay: number) => {
+    const t = timers.get(editor);
+    if (t) clearTimeout(t);
+    timers.set(editor, setTimeout(() => {
+      timers.delete(editor);
+      decorate(editor);
+    }, delay));
+  };
+
+  context.subscriptions.push(
+    ...levelTypes,
+    articleType,
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => schedule(e, 0))),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) schedule(editor, 200);
+    }),
+    plan.onDidChangeSync((document) => {
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) schedule(editor, 0);
+    }),
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+  );
+  vscode.window.visibleTextEditors.forEach((e) => schedule(e, 0));
+}

@@ -1,0 +1,118 @@
+// Editor commands over the pure list-edit logic in ./edit: Enter, Tab and
+// Shift+Tab on numbered items, Insert Next Item, Promote/Demote, Renumber.
+import * as vscode from 'vscode';
+import {
+  continueList, demoteItem, insertNextItem, promoteItem, renumberDocument, renumberList, type EditResult, type LineEdit,
+} from './edit/edits.js';
+import { DEFAULT_LEVELS, parseLineMarker, type Family } from './edit/markers.js';
+
+function linesOf(document: vscode.TextDocument): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < document.lineCount; i++) lines.push(document.lineAt(i).text);
+  return lines;
+}
+
+function levelsFor(document: vscode.TextDocument): readonly Family[] {
+  const levels = vscode.workspace.getConfiguration('plandoc', document.uri).get<Family[]>('levels');
+  return levels && levels.length > 0 ? levels : DEFAULT_LEVELS;
+}
+
+function eol(document: vscode.TextDocument): string {
+  return document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+}
+
+async function applyLineEdits(editor: vscode.TextEditor, edits: readonly LineEdit[], undoStop = true): Promise<boolean> {
+  if (edits.length === 0) return true;
+  const newline = eol(editor.document);
+  return editor.edit(
+    (builder) => {
+      for (const e of edits) builder.replace(new vscode.Range(e.line, e.start, e.line, e.end), e.text.replace(/\n/g, newline));
+    },
+    { undoStopBefore: undoStop, undoStopAfter: undoStop },
+  );
+}
+
+async function applyResult(editor: vscode.TextEditor, result: EditResult): Promise<void> {
+  if (!(await applyLineEdits(editor, result.edits))) return;
+  const position = new vscode.Position(result.cursor.line, result.cursor.character);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position));
+}
+
+type PositionalEdit = (lines: readonly string[], line: number, character: number, levels?: readonly Family[]) => EditResult | null;
+
+/** Runs `edit` at the cursor; when it does not apply, runs the editor's own command instead. */
+async function editOrFallback(edit: PositionalEdit, fallback: () => Thenable<unknown>): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selections.length !== 1 || !editor.selection.isEmpty) {
+    await fallback();
+    return;
+  }
+  const { line, character } = editor.selection.active;
+  const result = edit(linesOf(editor.document), line, character, levelsFor(editor.document));
+  if (!result) {
+    await fallback();
+    return;
+  }
+  await applyResult(editor, result);
+}
+
+async function editAtCursor(edit: PositionalEdit, nothingMessage: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const { line, character } = editor.selection.active;
+  const result = edit(linesOf(editor.document), line, character, levelsFor(editor.document));
+  if (!result) {
+    void vscode.window.setStatusBarMessage(nothingMessage, 3000);
+    return;
+  }
+  await applyResult(editor, result);
+}
+
+export function registerEditCommands(context: vscode.ExtensionContext): void {
+  const notAnItem = () => vscode.l10n.t('PlanDoc: the cursor is not on a numbered item.');
+  context.subscriptions.push(
+    vscode.commands.registerCommand('plandoc.onEnterKey', () =>
+      editOrFallback(continueList, () => vscode.commands.executeCommand('type', { source: 'keyboard', text: '\n' })),
+    ),
+    vscode.commands.registerCommand('plandoc.onTabKey', () =>
+      editOrFallback(
+        (lines, line, character, levels) => (character <= cursorLimit(lines[line]!) ? demoteItem(lines, line, character, levels) : null),
+        () => vscode.commands.executeCommand('tab'),
+      ),
+    ),
+    vscode.commands.registerCommand('plandoc.onShiftTabKey', () =>
+      editOrFallback(
+        (lines, line, character, levels) => (character <= cursorLimit(lines[line]!) ? promoteItem(lines, line, character, levels) : null),
+        () => vscode.commands.executeCommand('outdent'),
+      ),
+    ),
+    vscode.commands.registerCommand('plandoc.demoteItem', () => editAtCursor(demoteItem, notAnItem())),
+    vscode.commands.registerCommand('plandoc.promoteItem', () => editAtCursor(promoteItem, notAnItem())),
+    vscode.commands.registerCommand('plandoc.insertNextItem', () =>
+      editAtCursor((lines, line, _c, levels) => insertNextItem(lines, line, levels), notAnItem()),
+    ),
+    vscode.commands.registerCommand('plandoc.renumberList', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const edits = renumberList(linesOf(editor.document), editor.selection.active.line, levelsFor(editor.document));
+      if (edits.length === 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('PlanDoc: the list is already numbered in order.'), 3000);
+      await applyLineEdits(editor, edits);
+    }),
+    vscode.commands.registerCommand('plandoc.renumberDocument', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const edits = renumberDocument(linesOf(editor.document), levelsFor(editor.document));
+      await applyLineEdits(editor, edits);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('PlanDoc: {0} markers renumbered.', edits.length), 3000);
+    }),
+  );
+}
+
+/**
+ * Tab and Shift+Tab act on an item when the cursor is in its marker or at the
+ * start of its text; inside the text they keep their usual meaning.
+ */
+function cursorLimit(line: string): number {
+  return parseLineMarker(line)?.textStart ?? -1;
+}

@@ -1,0 +1,72 @@
+// Fix All (the server's source.fixAll.plandoc action), Open Rule Documentation
+// and Toggle Validation.
+import * as vscode from 'vscode';
+import { FIX_ALL_KIND, RULE_DOCS_BASE_URL } from '../../server/src/protocol.js';
+import type { PlanClient } from './languageClient.js';
+import type { ValidationPolicy } from './validation.js';
+
+function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (typeof code === 'string' || typeof code === 'number') return String(code);
+  if (code && typeof code === 'object') return String(code.value);
+  return undefined;
+}
+
+export function ruleDocUrl(ruleId: string): vscode.Uri {
+  return vscode.Uri.parse(`${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`);
+}
+
+export function registerProblemCommands(context: vscode.ExtensionContext, plan: PlanClient, policy: ValidationPolicy): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('plandoc.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !plan.isSynced(editor.document)) return;
+      const document = editor.document;
+      const whole = new vscode.Range(0, 0, document.lineCount, 0);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND,
+      );
+      const fixAll = actions?.find((a) => a.kind?.value === FIX_ALL_KIND || a.kind?.value.startsWith('source.fixAll'));
+      if (!fixAll || (!fixAll.edit && !fixAll.command)) {
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('PlanDoc: nothing to fix automatically.'), 3000);
+        return;
+      }
+      if (fixAll.edit) await vscode.workspace.applyEdit(fixAll.edit);
+      if (fixAll.command) await vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
+    }),
+
+    vscode.commands.registerCommand('plandoc.openRuleDocumentation', async (ruleId?: string) => {
+      if (typeof ruleId !== 'string') {
+        const editor = vscode.window.activeTextEditor;
+        const diagnostics = editor ? vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'plandoc') : [];
+        const atCursor = editor ? diagnostics.filter((d) => d.range.contains(editor.selection.active)) : [];
+        const ids = [...new Set((atCursor.length ? atCursor : diagnostics).map(ruleIdOf).filter((id): id is string => !!id))];
+        if (ids.length === 0) {
+          ruleId = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Rule id (for example numbering-sequence)') });
+        } else if (ids.length === 1 && atCursor.length) {
+          ruleId = ids[0];
+        } else {
+          ruleId = await vscode.window.showQuickPick(ids, { placeHolder: vscode.l10n.t('Open the documentation of which rule?') });
+        }
+      }
+      if (ruleId) await vscode.env.openExternal(ruleDocUrl(ruleId));
+    }),
+
+    vscode.commands.registerCommand('plandoc.toggleValidation', async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) return;
+      if (!policy.isCandidate(document)) {
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('PlanDoc checks only the languages in the setting plandoc.validate ({0} is not one of them).', document.languageId),
+        );
+        return;
+      }
+      const state = await policy.toggle(document, plan.isSynced(document));
+      plan.reconcile();
+      void vscode.window.setStatusBarMessage(
+        state === 'on' ? vscode.l10n.t('PlanDoc: checking this document.') : vscode.l10n.t('PlanDoc: no longer checking this document.'),
+        3000,
+      );
+    }),
+  );
+}
