@@ -18,8 +18,8 @@ export const rule: Rule = {
     docs: {
       zh: '「十三月」「0月」「第五季度」「2月30日」「4月31日」都不存在；「六至四月」起止颠倒（跨年的「九月至次年一月」除外）。标题写明年份（如“2023年…计划”）时，平年的「2月29日」也会报告。这类错误多是笔误，正确的时间只有作者知道，因此不提供自动修复。',
       en: '十三月 (13th month), 0月, 第五季度 (5th quarter), 2月30日 (Feb 30) and 4月31日 (Apr 31) do not exist; 六至四月 (June to April) is reversed (九月至次年一月, September to next January, is fine). When the title gives the year (2023年…计划), 2月29日 in a common year is reported too. These are typos whose intended value only the author knows, so there is no automatic fix.',
-      wrong: '六至四月份：开展培训。\n2月30日：召开总结会。',
-      right: '四至六月份：开展培训。\n2月28日：召开总结会。',
+      wrong: '（一）六至四月份开展培训。\n（二）2月30日召开总结会。',
+      right: '（一）四至六月份开展培训。\n（二）2月28日召开总结会。',
     },
   },
   check({ model }) {

@@ -33,7 +33,7 @@ export const rule: Rule = {
           reports.push({
             range: sectionRange(p.section),
             message: {
-              zh: `${a}排在${b}（${at.zh}）之后，时间顺序颠倒`,
+              zh: `${a.zh}排在${b.zh}（${at.zh}）之后，时间顺序颠倒`,
               en: `${a.en} comes after ${b.en} (${at.en}): sections are out of chronological order`,
             },
             related: [relatedSection(latest.section, { zh: `较晚的时间段${b.zh}`, en: `the later section ${b.en}` })],

@@ -34,7 +34,7 @@ export const rule: Rule = {
         reports.push({
           range: sectionRange(o.second.section),
           message: {
-            zh: `${a}与${b}（${at.zh}）重叠：${names.zh}被安排了两次`,
+            zh: `${a.zh}与${b.zh}（${at.zh}）重叠：${names.zh}被安排了两次`,
             en: `${a.en} overlaps ${b.en} (${at.en}): ${names.en} planned twice`,
           },
           related: [relatedSection(o.first.section, { zh: `与之重叠的${b.zh}`, en: `the overlapping section ${b.en}` })],

@@ -17,8 +17,8 @@ export const rule: Rule = {
     docs: {
       zh: '学校行事历按「第1周」「第2周」……排列。同一层级中周次重复（两个「第3周」）、跳过（「第3周」之后是「第5周」）或倒序，多半是复制时忘了改周次。周次范围（「第1-2周」）按其覆盖的每一周计算。周次与日期是否对得上只有作者清楚，因此不提供自动修复。',
       en: 'A school calendar runs 第1周, 第2周, … (week 1, week 2, …). At one level, a repeated week (two 第3周), a skipped one (第3周 then 第5周) or a reversal usually means a copied block kept its old number. Week ranges (第1-2周) count every week they cover. Only the author knows which weeks match the dates, so there is no automatic fix.',
-      wrong: '第1周：开学典礼\n第2周：教学常规检查\n第2周：运动会',
-      right: '第1周：开学典礼\n第2周：教学常规检查\n第3周：运动会',
+      wrong: '第1周\n1、开学典礼\n第2周\n1、教学常规检查\n第2周\n1、运动会',
+      right: '第1周\n1、开学典礼\n第2周\n1、教学常规检查\n第3周\n1、运动会',
     },
   },
   check({ model }) {
