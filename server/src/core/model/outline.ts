@@ -65,25 +65,26 @@ function rankOf(ev: StructuralEvent, events: StructuralEvent[], i: number): numb
 }
 
 function nodeOf(ev: StructuralEvent, parent: OutlineNode, lines: Line[]): OutlineNode {
-  const base = { line: ev.line, endLine: ev.line, children: [] as OutlineNode[], parent };
-  const text = lines[ev.line]!.text;
+  // plain literals rather than { ...base, … }: the spread cost a fifth of the whole lint time (bench/core-throughput.mjs)
+  const { line } = ev;
+  const text = lines[line]!.text;
   switch (ev.kind) {
     case 'heading':
-      return { ...base, kind: 'heading', title: ev.title, heading: { depth: ev.headingDepth, text: ev.title } };
+      return { line, endLine: line, children: [], parent, kind: 'heading', title: ev.title, heading: { depth: ev.headingDepth, text: ev.title } };
     case 'article': {
       const a = ev.article;
       const title = a.form === 'suffix' ? `${a.raw} ${a.title}` : `${a.raw}${a.title ? ' ' + a.title : ''}`;
-      return { ...base, kind: 'article', title: title.trim(), article: a };
+      return { line, endLine: line, children: [], parent, kind: 'article', title: title.trim(), article: a };
     }
     case 'marker': {
       const m = ev.marker;
       const label = text.slice(m.start, m.end).trim();
-      return { ...base, kind: 'marker', title: `${label}${m.title}`, marker: m, time: ev.time };
+      return { line, endLine: line, children: [], parent, kind: 'marker', title: `${label}${m.title}`, marker: m, time: ev.time };
     }
     case 'time': {
       const t = ev.time;
       const title = text.slice(t.start).trim().replace(/[：:]\s*$/, '');
-      return { ...base, kind: 'time', title: title.length > 40 ? title.slice(0, 40) + '…' : title, time: t };
+      return { line, endLine: line, children: [], parent, kind: 'time', title: title.length > 40 ? title.slice(0, 40) + '…' : title, time: t };
     }
   }
 }
