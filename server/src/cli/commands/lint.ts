@@ -1,0 +1,150 @@
+// plandoc lint: discover files, lint them (in worker threads for big runs), report, and choose the exit code.
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { rules, ruleById } from '../../core/rules/registry.js';
+import type { Locale } from '../../core/types.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../io/readDocument.js';
+import { LINT_FORMATS, type CliArgs, type LintFormat } from '../args.js';
+import { DEFAULT_CACHE_FILE, LintCache } from '../cache.js';
+import { COLORS, NO_COLORS, useColor } from '../color.js';
+import { ConfigResolver, type ConfigOptions } from '../configFor.js';
+import { DEFAULT_EXTENSIONS, discoverFiles } from '../discover.js';
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, UsageError } from '../errors.js';
+import { FORMATTERS } from '../formatters/index.js';
+import type { FormatContext } from '../formatters/types.js';
+import { displayPath, FileLinter, stdinVirtualPath, type LintJobOptions, type LintMode, type LintOutcome, type LintTask } from '../lintFile.js';
+import { fileNotices, ignoredNotice } from '../notices.js';
+import { writeReport } from '../output.js';
+import { Progress } from '../progress.js';
+import { totals, type FileResult } from '../results.js';
+import { selectShard } from '../shard.js';
+import { summaryLines } from '../summary.js';
+import { VERSION } from '../version.js';
+
+/** Below this many files a default run stays on one thread: starting workers costs more than it saves. */
+const AUTO_WORKER_THRESHOLD = 200;
+
+export interface LintEnv {
+  cwd: string;
+  locale: Locale;
+  stdin: () => Promise<Buffer>;
+}
+
+export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> {
+  const format = (args.format ?? 'stylish') as LintFormat;
+  if (!(LINT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError({ zh: `未知的输出格式“${args.format}”（可用：${LINT_FORMATS.join('、')}）`, en: `Unknown format "${args.format}" (use ${LINT_FORMATS.join(', ')})` });
+  }
+  for (const id of Object.keys(args.rules)) {
+    if (!ruleById(id)) throw new UsageError({ zh: `未知的规则“${id}”（运行 plandoc rules 查看全部规则）`, en: `Unknown rule "${id}" (run plandoc rules to list them)` });
+  }
+  const mode: LintMode = args.fix ? 'fix' : args.fixDryRun ? 'fix-dry-run' : 'lint';
+  const config: ConfigOptions = { noConfig: args.noConfig, configFile: args.configFile, profile: args.profile, rules: args.rules };
+  const maxBytes = args.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
+  const options: LintJobOptions = { cwd: env.cwd, mode, encoding: args.encoding, maxBytes, config, useCache: args.cache && !args.stdin };
+  const display = (p: string) => displayPath(p, env.cwd);
+  const stderrLines: string[] = [];
+
+  let results: FileResult[];
+  if (args.stdin) {
+    const linter = new FileLinter(options);
+    const virtual = stdinVirtualPath(env.cwd, args.stdinFilename);
+    const result = linter.lintStdin(await env.stdin(), virtual);
+    if (!args.stdinFilename) result.path = '<stdin>';
+    results = [result];
+  } else {
+    const resolver = new ConfigResolver(config); // reports a bad --config before any work
+    const found = await discoverFiles(args.positionals.length ? args.positionals : ['.'], {
+      cwd: env.cwd,
+      extensions: args.extensions ?? DEFAULT_EXTENSIONS,
+      useIgnoreFiles: args.ignore,
+      isIgnoredByConfig: (f) => args.ignore && resolver.isIgnoredByConfig(f),
+    });
+    if (found.missing.length) {
+      const list = found.missing.join(', ');
+      throw new CliError({ zh: `找不到文件或目录：${list}（请检查路径或 glob 是否正确）`, en: `No such file or directory: ${list} (check the path or glob)` });
+    }
+    if (!args.quiet) stderrLines.push(...ignoredNotice(found.ignoredExplicit, env.locale));
+    const files = selectShard(found.files, args.shard);
+    results = await lintFiles(files, args, options);
+  }
+
+  const quietResults = args.quiet ? results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') })) : results;
+  const all = totals(results);
+  const shown = totals(quietResults);
+  stderrLines.push(...fileNotices(results, display, env.locale, maxBytes));
+  const summary = summaryLines(shown, env.locale, { fixMode: mode !== 'lint', dryRun: mode === 'fix-dry-run' });
+
+  const reportToStdout = !args.outputFile && !(args.stdin && args.fix);
+  const colors = format === 'stylish' && reportToStdout && useColor(process.stdout, args.color) ? COLORS : NO_COLORS;
+  const ctx: FormatContext = { cwd: env.cwd, locale: env.locale, colors, version: VERSION, rules: rules.map((r) => r.meta), summary, display: (p) => (p === '<stdin>' ? p : display(p)) };
+  const reported = quietResults.filter((r) => r.status === 'linted');
+  const report = FORMATTERS[format](reported, ctx);
+
+  if (stderrLines.length) process.stderr.write(stderrLines.join('\n') + '\n');
+  if (mode === 'fix-dry-run') {
+    const diffs = results.map((r) => r.diff ?? '').join('');
+    if (diffs) process.stdout.write(diffs + (reportToStdout ? '\n' : ''));
+  }
+  if (args.stdin && args.fix) {
+    const out = results[0]?.fixedOutput;
+    if (out) process.stdout.write(out);
+    if (args.outputFile) writeReport(report, args.outputFile, env.cwd);
+    else process.stderr.write(report);
+  } else {
+    writeReport(report, args.outputFile, env.cwd);
+  }
+  // machine formats keep stdout clean: their summary goes to stderr
+  if (format !== 'stylish' || !reportToStdout) process.stderr.write(summary.join('\n') + '\n');
+
+  if (all.failed) return EXIT_FAILURE;
+  if (all.errors) return EXIT_PROBLEMS;
+  if (args.maxWarnings !== undefined && all.warnings > args.maxWarnings) {
+    process.stderr.write(env.locale === 'zh'
+      ? `警告数 ${all.warnings} 超过了 --max-warnings ${args.maxWarnings}\n`
+      : `${all.warnings} warnings exceed --max-warnings ${args.maxWarnings}\n`);
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
+
+async function lintFiles(files: string[], args: CliArgs, options: LintJobOptions): Promise<FileResult[]> {
+  const cache = options.useCache ? new LintCache(resolve(options.cwd, args.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
+  const tasks: LintTask[] = files.map((path, index) => {
+    const entry = cache?.get(path);
+    // a fixing run may trust a cached result only when it has nothing to fix
+    const usable = entry && (options.mode === 'lint' || !entry.problems.some((p) => p.fixable));
+    return { index, path, cachedKey: usable ? entry.key : undefined };
+  });
+  const results: FileResult[] = new Array(files.length);
+  const progress = Progress.for(files.length);
+  const onOutcome = (o: LintOutcome) => {
+    if (o.cacheHit) o.result.problems = cache!.get(o.result.path)!.problems;
+    else if (cache && o.cacheKey && !o.result.error) cache.set(o.result.path, { key: o.cacheKey, problems: o.result.problems });
+    results[o.index] = o.result;
+    progress.tick();
+  };
+
+  const cores = availableParallelism();
+  const jobs = args.jobs ?? cores;
+  const useWorkers = files.length > 1 && jobs > 1 && (args.jobs !== undefined || files.length >= AUTO_WORKER_THRESHOLD);
+  try {
+    if (useWorkers) {
+      const { runInWorkers } = await import('../pool.js');
+      await runInWorkers(tasks, jobs, options, onOutcome);
+    } else {
+      const linter = new FileLinter(options);
+      for (const t of tasks) onOutcome(linter.lintPath(t));
+    }
+  } finally {
+    progress.clear();
+  }
+  if (cache) {
+    try {
+      cache.save();
+    } catch (e) {
+      process.stderr.write(`plandoc: cache not saved (${(e as Error).message})\n`);
+    }
+  }
+  return results;
+}

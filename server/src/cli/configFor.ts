@@ -1,0 +1,86 @@
+// The configuration for one file as the CLI sees it: the nearest config file (or --config / --no-config),
+// then --profile and --rule on top: flags on the command line win over files.
+import { dirname, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { ResolvedConfig, RuleSetting, UserConfig } from '../core/config/types.js';
+import type { Severity } from '../core/types.js';
+import { applyRuleSettings, defaultConfig, resolveConfig } from '../core/config/resolve.js';
+import { findConfigFile, loadConfigFile, matcherFor, type LoadedConfigFile } from '../config/load.js';
+
+export interface ConfigOptions {
+  noConfig: boolean;
+  configFile?: string;
+  profile?: 'common' | 'gbt9704';
+  rules: Record<string, Severity | 'off'>;
+}
+
+export interface FileConfig {
+  config: ResolvedConfig;
+  /** the config file used, if any */
+  source?: LoadedConfigFile;
+}
+
+export class ConfigResolver {
+  private readonly byDir = new Map<string, LoadedConfigFile | null>();
+  private explicit?: LoadedConfigFile;
+  private readonly ignoreMatchers = new Map<string, (rel: string) => boolean>();
+
+  constructor(private readonly options: ConfigOptions) {
+    if (options.configFile) this.explicit = loadConfigFile(resolve(options.configFile));
+  }
+
+  /** The config file that governs a path; lookups are cached per folder (ConfigError propagates). */
+  sourceFor(filePath: string): LoadedConfigFile | undefined {
+    if (this.options.noConfig) return undefined;
+    if (this.explicit) return this.explicit;
+    const dir = dirname(resolve(filePath));
+    let found = this.byDir.get(dir);
+    if (found === undefined) {
+      found = findConfigFile(filePath);
+      this.byDir.set(dir, found);
+    }
+    return found ?? undefined;
+  }
+
+  forFile(filePath: string): FileConfig {
+    const source = this.sourceFor(filePath);
+    const cliRules = this.options.rules as Record<string, RuleSetting>;
+    if (!source) {
+      const config = defaultConfig(this.options.profile ?? 'common');
+      applyRuleSettings(config, cliRules);
+      return { config };
+    }
+    let user: UserConfig = source.config;
+    if (this.options.profile) {
+      user = { ...user, profile: this.options.profile, overrides: user.overrides?.map(({ profile: _p, ...o }) => o) };
+    }
+    const config = resolveConfig(user, matcherFor(filePath, source.dir));
+    applyRuleSettings(config, cliRules);
+    return { config, source };
+  }
+
+  /** True when the governing config's `ignores` globs (relative to the config file's folder) match the file. */
+  isIgnoredByConfig(filePath: string): boolean {
+    const source = this.sourceFor(filePath);
+    const globs = source?.config.ignores;
+    if (!source || !globs?.length) return false;
+    let match = this.ignoreMatchers.get(source.file);
+    if (!match) {
+      match = picomatch(globs, { dot: true });
+      this.ignoreMatchers.set(source.file, match);
+    }
+    const rel = resolve(filePath).slice(source.dir.length + 1).split('\\').join('/');
+    if (!resolve(filePath).startsWith(source.dir)) return false;
+    return match(rel) || matchesAncestor(match, rel);
+  }
+}
+
+/** `ignores: ["drafts"]` or `["drafts/"]` means everything below that folder too. */
+function matchesAncestor(match: (rel: string) => boolean, rel: string): boolean {
+  const parts = rel.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join('/');
+    if (match(dir) || match(`${dir}/`)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,74 @@
+// Which files a lint run covers: explicit files, folders (by extension) and globs, minus ignored paths,
+// sorted so every run, every --jobs count and every shard sees the same order.
+import { statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { IgnoreFiles } from './ignoreFiles.js';
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.plan'];
+/** never descended into */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**'];
+
+export interface DiscoverOptions {
+  cwd: string;
+  extensions: string[];
+  useIgnoreFiles: boolean;
+  isIgnoredByConfig: (file: string) => boolean;
+}
+
+export interface Discovered {
+  files: string[];
+  /** paths that do not exist and globs that matched nothing */
+  missing: string[];
+  /** explicitly named files left out by an ignore file or config `ignores` */
+  ignoredExplicit: string[];
+}
+
+export async function discoverFiles(patterns: string[], options: DiscoverOptions): Promise<Discovered> {
+  const ignoreFiles = options.useIgnoreFiles ? new IgnoreFiles() : undefined;
+  const isIgnored = (f: string) => (ignoreFiles?.isIgnored(f) ?? false) || options.isIgnoredByConfig(f);
+  const extensions = new Set(options.extensions.map((e) => e.toLowerCase()));
+  const found = new Set<string>();
+  const missing: string[] = [];
+  const ignoredExplicit: string[] = [];
+
+  for (const pattern of patterns) {
+    const abs = resolve(options.cwd, pattern);
+    const kind = statKind(abs);
+    if (kind === 'file') {
+      if (isIgnored(abs)) ignoredExplicit.push(pattern);
+      else found.add(abs);
+      continue;
+    }
+    let matches: string[];
+    if (kind === 'dir') {
+      matches = (await glob('**/*', { cwd: abs, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false }))
+        .filter((f) => extensions.has(extname(f).toLowerCase()));
+    } else if (isDynamicPattern(pattern)) {
+      matches = await glob(pattern.split('\\').join('/'), { cwd: options.cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED });
+      if (!matches.length) {
+        missing.push(pattern);
+        continue;
+      }
+    } else {
+      missing.push(pattern);
+      continue;
+    }
+    for (const m of matches) {
+      const file = resolve(m);
+      if (!isIgnored(file)) found.add(file);
+    }
+  }
+  // code-unit order, independent of the machine's locale
+  const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, missing, ignoredExplicit };
+}
+
+function statKind(path: string): 'file' | 'dir' | 'none' {
+  try {
+    const st = statSync(path);
+    return st.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return 'none';
+  }
+}

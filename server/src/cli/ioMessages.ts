@@ -1,0 +1,40 @@
+// Read and write failures in words a writer can act on: what happened, that the file is intact, what to do.
+import type { Localized } from '../core/types.js';
+import type { WriteError } from '../io/atomicWrite.js';
+
+export function readFailure(e: unknown): { code: string; message: Localized } {
+  const code = (e as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+  const detail = (e as Error).message ?? String(e);
+  const known: Record<string, Localized> = {
+    ENOENT: { zh: '文件不存在（可能在检查期间被删除）', en: 'The file does not exist (it may have been deleted during the run)' },
+    EACCES: { zh: '没有读取权限：请检查文件权限', en: 'Permission denied while reading: check the file permissions' },
+    EISDIR: { zh: '这是一个目录，不是文件', en: 'This is a directory, not a file' },
+  };
+  return { code, message: known[code] ?? { zh: `无法读取文件（${detail}）`, en: `Cannot read the file (${detail})` } };
+}
+
+export function writeFailure(e: WriteError): { code: string; message: Localized } {
+  const unchanged = { zh: '文件保持原样，未作任何修改', en: 'the file was left unchanged' };
+  const byCode: Record<string, Localized> = {
+    READONLY: { zh: `文件是只读的，${unchanged.zh}。请先取消只读属性再运行 --fix，或去掉 --fix 只做检查`, en: `The file is read-only; ${unchanged.en}. Make it writable before running --fix, or lint without --fix` },
+    EACCES: { zh: `没有写入权限，${unchanged.zh}。请检查文件及其所在目录的权限`, en: `Permission denied; ${unchanged.en}. Check the permissions of the file and its folder` },
+    EPERM: { zh: `操作不被允许，${unchanged.zh}。请检查文件及其所在目录的权限`, en: `Operation not permitted; ${unchanged.en}. Check the permissions of the file and its folder` },
+    EROFS: { zh: `文件位于只读文件系统上，${unchanged.zh}`, en: `The file is on a read-only file system; ${unchanged.en}` },
+    ENOSPC: { zh: `磁盘空间不足，${unchanged.zh}（临时文件已删除）。请释放磁盘空间后重试`, en: `No space left on the device; ${unchanged.en} (the temporary file was removed). Free some space and retry` },
+    EDQUOT: { zh: `超出磁盘配额，${unchanged.zh}。请释放空间后重试`, en: `Disk quota exceeded; ${unchanged.en}. Free some space and retry` },
+  };
+  return {
+    code: e.code,
+    message: byCode[e.code] ?? { zh: `写入失败（${e.message}），${unchanged.zh}`, en: `Write failed (${e.message}); ${unchanged.en}` },
+  };
+}
+
+export function notRoundTripFailure(encoding: string): { code: string; message: Localized } {
+  return {
+    code: 'ENCODING',
+    message: {
+      zh: `文件含有 ${encoding} 编码下无效的字节，写回会改变修复之外的内容，因此未修改文件。请用 --encoding 指定正确的编码，或手工修改`,
+      en: `The file contains bytes that are invalid in ${encoding}; writing it back would change more than the fixes, so it was left unchanged. Pass the right --encoding or fix it by hand`,
+    },
+  };
+}

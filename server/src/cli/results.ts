@@ -1,0 +1,82 @@
+// What linting one file produces, in a plain serialisable shape (it crosses worker threads and the cache).
+import type { Localized, Problem, Severity } from '../core/types.js';
+
+/** A problem with 1-based line and column (UTF-16 code units), as every output format reports it. */
+export interface CliProblem {
+  rule: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: Localized;
+  fixable: boolean;
+}
+
+export type FileStatus = 'linted' | 'skipped-binary' | 'skipped-size' | 'failed';
+
+export interface FileResult {
+  /** absolute path (or the --stdin-filename / <stdin>) */
+  path: string;
+  status: FileStatus;
+  problems: CliProblem[];
+  /** fixes written (--fix) or that would be written (--fix-dry-run) */
+  fixesApplied: number;
+  /** unified diff for --fix-dry-run */
+  diff?: string;
+  /** --stdin --fix: the fixed document (already encoded like the input) */
+  fixedOutput?: Uint8Array;
+  /** size in bytes when skipped for size */
+  size?: number;
+  /** an I/O failure (read or write): reported and turns the exit code into 2 */
+  error?: { code: string; message: Localized };
+  /** the file could not be written back without changing bytes outside the fixes */
+  notRoundTrip?: boolean;
+}
+
+export function toCliProblem(p: Problem): CliProblem {
+  return {
+    rule: p.ruleId,
+    severity: p.severity,
+    line: p.range.start.line + 1,
+    column: p.range.start.character + 1,
+    endLine: p.range.end.line + 1,
+    endColumn: p.range.end.character + 1,
+    message: p.message,
+    fixable: !!p.fix && p.fix.edits.length > 0,
+  };
+}
+
+export interface Totals {
+  files: number;
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+  fixed: number;
+  skipped: number;
+  failed: number;
+}
+
+export function totals(results: readonly FileResult[]): Totals {
+  const t: Totals = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixed: 0, skipped: 0, failed: 0 };
+  for (const r of results) {
+    if (r.status === 'skipped-binary' || r.status === 'skipped-size') t.skipped++;
+    else t.files++;
+    if (r.status === 'failed' || r.error) t.failed++;
+    if (r.problems.length) t.filesWithProblems++;
+    t.fixed += r.fixesApplied;
+    for (const p of r.problems) {
+      if (p.severity === 'error') {
+        t.errors++;
+        if (p.fixable) t.fixableErrors++;
+      } else if (p.severity === 'warning') {
+        t.warnings++;
+        if (p.fixable) t.fixableWarnings++;
+      } else t.infos++;
+    }
+  }
+  return t;
+}

@@ -1,0 +1,117 @@
+// Text encodings PlanDoc reads and writes back unchanged: UTF-8 (±BOM), UTF-16 LE/BE (with BOM) and GB18030/GBK.
+// iconv-lite is loaded only when a file actually needs GB18030 or UTF-16 BE, so UTF-8 runs stay fast.
+import { createRequire } from 'node:module';
+
+export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
+
+/** Names accepted by --encoding; gbk and gb2312 are read and written as GB18030, their superset. */
+export const ENCODING_ALIASES: Record<string, EncodingName> = {
+  'utf8': 'utf8', 'utf-8': 'utf8',
+  'utf16le': 'utf16le', 'utf-16le': 'utf16le',
+  'utf16be': 'utf16be', 'utf-16be': 'utf16be',
+  'gb18030': 'gb18030', 'gbk': 'gb18030', 'gb2312': 'gb18030', 'cp936': 'gb18030',
+};
+
+export interface DecodedText {
+  /** the document text, BOM removed */
+  text: string;
+  encoding: EncodingName;
+  bom: boolean;
+}
+
+const BOMS: Record<EncodingName, number[]> = {
+  utf8: [0xef, 0xbb, 0xbf],
+  utf16le: [0xff, 0xfe],
+  utf16be: [0xfe, 0xff],
+  gb18030: [0x84, 0x31, 0x95, 0x33],
+};
+
+interface Iconv {
+  decode(buf: Uint8Array, enc: string, opts?: { stripBOM?: boolean }): string;
+  encode(text: string, enc: string, opts?: { addBOM?: boolean }): Buffer;
+}
+let iconvModule: Iconv | undefined;
+function iconv(): Iconv {
+  // createRequire keeps iconv-lite (and its code tables) out of the start-up path.
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return iconvModule;
+}
+
+function startsWith(buf: Uint8Array, prefix: number[]): boolean {
+  if (buf.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** The encoding announced by a byte-order mark, if any. */
+export function bomEncoding(buf: Uint8Array): EncodingName | undefined {
+  if (startsWith(buf, BOMS.utf8)) return 'utf8';
+  if (startsWith(buf, BOMS.utf16le)) return 'utf16le';
+  if (startsWith(buf, BOMS.utf16be)) return 'utf16be';
+  if (startsWith(buf, BOMS.gb18030)) return 'gb18030';
+  return undefined;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function isValidUtf8(buf: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(buf);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Detects the encoding: a BOM wins; otherwise valid UTF-8 is UTF-8 and anything else is read as GB18030. */
+export function detectEncoding(buf: Uint8Array): { encoding: EncodingName; bom: boolean } {
+  const fromBom = bomEncoding(buf);
+  if (fromBom) return { encoding: fromBom, bom: true };
+  return { encoding: isValidUtf8(buf) ? 'utf8' : 'gb18030', bom: false };
+}
+
+/** Decodes bytes; `forced` skips detection (a matching BOM is still recognised and stripped). */
+export function decodeText(buf: Uint8Array, forced?: EncodingName): DecodedText {
+  const detected = detectEncoding(buf);
+  const encoding = forced ?? detected.encoding;
+  const bom = detected.bom && detected.encoding === encoding;
+  const body = bom ? buf.subarray(BOMS[encoding].length) : buf;
+  let text: string;
+  switch (encoding) {
+    case 'utf8':
+      text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+      break;
+    case 'utf16le':
+      text = Buffer.from(body.buffer, body.byteOffset, body.byteLength - (body.byteLength % 2)).toString('utf16le');
+      break;
+    default:
+      text = iconv().decode(body, encoding, { stripBOM: false });
+  }
+  return { text, encoding, bom };
+}
+
+/** Encodes text back into the bytes of its original encoding and BOM. */
+export function encodeText(text: string, encoding: EncodingName, bom: boolean): Buffer {
+  let body: Buffer;
+  switch (encoding) {
+    case 'utf8':
+      body = Buffer.from(text, 'utf8');
+      break;
+    case 'utf16le':
+      body = Buffer.from(text, 'utf16le');
+      break;
+    default:
+      body = iconv().encode(text, encoding, { addBOM: false });
+  }
+  return bom ? Buffer.concat([Buffer.from(BOMS[encoding]), body]) : body;
+}
+
+/** True when decoding and re-encoding reproduces the bytes exactly, so writing a fix back cannot lose a byte. */
+export function roundTrips(buf: Uint8Array, decoded: DecodedText): boolean {
+  return encodeText(decoded.text, decoded.encoding, decoded.bom).equals(buf);
+}
+
+export function encodingLabel(encoding: EncodingName, bom: boolean): string {
+  const label = { utf8: 'UTF-8', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', gb18030: 'GB18030' }[encoding];
+  return bom ? `${label} BOM` : label;
+}
