@@ -1,0 +1,79 @@
+// Properties of the time scanner and the month-style renderer over generated input.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { matchTimeHeading } from '../../server/src/core/time/parse.js';
+import { renderInStyle } from '../../server/src/core/time/format.js';
+import type { TimeExpression, TimeStyle } from '../../server/src/core/time/types.js';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 500);
+
+/** Characters that matter to the scanner, plus ordinary text. */
+const pieces = fc.constantFrom(
+  '一', '二', '三', '十', '元', '〇', '1', '2', '9', '０', '１', '月', '份', '日', '号', '至', '到', '—', '-', '～', '、', '第',
+  '季', '度', '周', '半', '年', '上', '下', '中', '旬', '次', '寒', '暑', '假', '学', '期', 'Q', '（', '）', '(', ')', '：',
+  '，', ' ', '\t', '|', '开展', '工作', '安排', '以前', '前', '的', 'x', '\u3000', '\ud800',
+);
+const line = fc.array(pieces, { maxLength: 30 }).map((a) => a.join(''));
+
+describe('matchTimeHeading properties', () => {
+  it('never throws; a result lies within the line and its raw text is the slice it names', () => {
+    fc.assert(
+      fc.property(line, fc.integer({ min: -2, max: 40 }), (text, from) => {
+        const r = matchTimeHeading(text, from);
+        if (!r) return;
+        const e = r.expr;
+        expect(e.start).toBeGreaterThanOrEqual(from);
+        expect(e.end).toBeGreaterThan(e.start);
+        expect(e.end).toBeLessThanOrEqual(Math.min(text.length, from + 64));
+        expect(text.slice(e.start, e.end)).toBe(e.raw);
+        if (e.fromMonth !== undefined && !e.invalid) {
+          expect(e.fromMonth).toBeGreaterThanOrEqual(1);
+          expect(e.toMonth).toBeLessThanOrEqual(12);
+        }
+      }),
+      { numRuns: runs * 10 },
+    );
+  });
+
+  it('an expression followed by running text reads the same expression', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        const alone = matchTimeHeading(text, 0);
+        if (!alone || !alone.standalone || /[\s：:，,。、（(]$/.test(text)) return;
+        const item = matchTimeHeading(text.replace(/[：:]$/, '') + '：开展活动。', 0);
+        expect(item?.expr.raw).toBe(alone.expr.raw);
+      }),
+      { numRuns: runs * 10 },
+    );
+  });
+});
+
+describe('renderInStyle reads back as what it was asked to write', () => {
+  const style = fc.record({
+    numerals: fc.constantFrom<TimeStyle['numerals']>('cn', 'arabic', 'fullwidth'),
+    fen: fc.boolean(),
+    connector: fc.constantFrom('至', '到', '—', '——', '-', '--', '～', '~'),
+    repeatMonth: fc.boolean(),
+  });
+
+  it('months and month ranges', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), style, style, (a, b, from, to) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const kind = lo === hi ? 'month' : 'month-range';
+        const source: TimeExpression = { kind, start: 0, end: 0, raw: '', fromMonth: lo, toMonth: hi, style: from };
+        const text = renderInStyle(source, to);
+        const back = matchTimeHeading(text + '：', 0);
+        expect(back, text).not.toBeNull();
+        expect(back!.expr).toMatchObject({ kind, fromMonth: lo, toMonth: hi, raw: text });
+        expect(back!.expr.style.numerals).toBe(to.numerals);
+        expect(back!.expr.style.fen).toBe(to.fen);
+        if (kind === 'month-range') {
+          expect(back!.expr.style.connector).toBe(to.connector);
+          expect(back!.expr.style.repeatMonth).toBe(to.repeatMonth);
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
+});
