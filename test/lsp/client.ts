@@ -64,7 +64,10 @@ export class TestClient {
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'plandoc' ? this.settings : null)));
     this.connection.onRequest(RegistrationRequest.type, () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.messages.push(p.message);
+      return null;
+    });
     this.connection.onNotification(ShowMessageNotification.type, (p) => this.messages.push(p.message));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);

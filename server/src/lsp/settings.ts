@@ -23,12 +23,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+
+function isRuleSetting(value: unknown): boolean {
+  if (typeof value === 'string') return SEVERITIES.includes(value);
+  return Array.isArray(value) && typeof value[0] === 'string' && SEVERITIES.includes(value[0]) && (value[1] === undefined || isRecord(value[1]));
+}
+
 /** Accepts whatever the client sent and keeps only well-formed values, so a typo in settings never stops validation. */
 export function normalizeSettings(raw: unknown): PlandocSettings {
   const settings: PlandocSettings = { ...DEFAULT_SETTINGS, validate: [...DEFAULT_SETTINGS.validate] };
   if (!isRecord(raw)) return settings;
   if (raw.profile === 'common' || raw.profile === 'gbt9704') settings.profile = raw.profile;
-  if (isRecord(raw.rules)) settings.rules = raw.rules as Record<string, RuleSetting>;
+  if (isRecord(raw.rules)) {
+    const rules = Object.entries(raw.rules).filter(([, setting]) => isRuleSetting(setting));
+    if (rules.length) settings.rules = Object.fromEntries(rules) as Record<string, RuleSetting>;
+  }
   if (Array.isArray(raw.levels) && raw.levels.every((l) => typeof l === 'string')) settings.levels = raw.levels as MarkerFamily[];
   if (raw.run === 'onType' || raw.run === 'onSave') settings.run = raw.run;
   if (Array.isArray(raw.validate) && raw.validate.every((l) => typeof l === 'string')) settings.validate = raw.validate as string[];
