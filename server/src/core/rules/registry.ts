@@ -3,11 +3,25 @@ import type { Rule } from './types.js';
 import { rule as numberingSequence } from './numbering-sequence.js';
 import { rule as numberingRestart } from './numbering-restart.js';
 import { rule as markerPunctuation } from './marker-punctuation.js';
+import { rule as markerWidth } from './marker-width.js';
+import { rule as markerConsistency } from './marker-consistency.js';
+import { rule as headingHierarchy } from './heading-hierarchy.js';
+import { rule as singleItemList } from './single-item-list.js';
+import { rule as articleSequence } from './article-sequence.js';
+import { rule as inlineSequence } from './inline-sequence.js';
+import { rule as placeholder } from './placeholder.js';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
   numberingRestart,
   markerPunctuation,
+  markerWidth,
+  markerConsistency,
+  headingHierarchy,
+  singleItemList,
+  articleSequence,
+  inlineSequence,
+  placeholder,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

@@ -1,0 +1,166 @@
+// 篇一…篇N, 第一章…, 第一节…, 第一条… continuous across chapters, 附件1…: gaps, duplicates, order, start.
+import type { Article, ArticleKind, DocumentModel } from '../model/types.js';
+import type { Range } from '../types.js';
+import type { Rule, RuleReport } from './types.js';
+import { msg } from './helpers.js';
+import { toCnNumeral } from '../text/numerals.js';
+
+const KIND_NAME: Record<ArticleKind, { zh: string; en: string }> = {
+  pian: { zh: '篇', en: 'part (篇)' },
+  zhang: { zh: '章', en: 'chapter (章)' },
+  jie: { zh: '节', en: 'section (节)' },
+  tiao: { zh: '条', en: 'article (条)' },
+  fujian: { zh: '附件', en: 'attachment (附件)' },
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'article-sequence',
+    description: msg('篇、章、节、条、附件的编号连续：条在全文（每篇）中连续编号', 'Parts, chapters, sections, articles and attachments numbered in sequence; articles run on across chapters'),
+    tags: ['numbering', 'articles'],
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: {
+      zh: '规章制度的篇、章、节、条和附件都要依次编号：篇在全文中连续（篇一、篇二 或 第一篇、第二篇），章在每篇中连续，节在每章中连续，条在全文（或每篇）中连续编号、跨章不重新开始，附件1、附件2 依次排列。报告跳号、重号、倒序和不从第一开始的情况，并指出上一个编号的位置。新的篇或附件开始一份新的文本，其中的章、节、条重新编号；每章都从第一条开始的写法和目录之后正文重新开始的编号也被接受。没有自动修复：重新编排条的序号会使正文中“依照第N条”的引用失效，必须由作者一并修改。',
+      en: 'The parts, chapters, sections, articles and attachments of a regulation are numbered in sequence: parts across the document (篇一, 篇二 or 第一篇, 第二篇), chapters within each part, sections within each chapter, articles across the whole document (or part) without restarting at each chapter, attachments 附件1, 附件2 in order. Gaps, duplicates, reversals and a wrong start are reported with the previous number as related information. A new part or attachment starts a new text whose chapters and articles are numbered afresh; articles restarting at each chapter and numbering that starts again after a table of contents are accepted. No automatic fix: renumbering articles breaks the cross references (依照第N条) in the text, which the writer must update together.',
+      wrong: '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全体职工。\n第二章 管理\n第四条 办公室负责日常管理。',
+      right: '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全体职工。\n第二章 管理\n第三条 办公室负责日常管理。',
+    },
+  },
+  check({ model }) {
+    const reports: RuleReport[] = [];
+    const seq = new Sequences(model, reports);
+    for (const a of model.articles) {
+      switch (a.kind) {
+        case 'fujian':
+          if (a.value > 0) seq.next(a);
+          seq.reset('pian', 'zhang', 'jie', 'tiao'); // an attachment is a text of its own
+          break;
+        case 'pian':
+          seq.next(a);
+          seq.reset('zhang', 'jie', 'tiao');
+          break;
+        case 'zhang':
+          seq.next(a);
+          seq.reset('jie');
+          break;
+        case 'jie':
+        case 'tiao':
+          seq.next(a);
+          break;
+      }
+    }
+    return reports;
+  },
+};
+
+class Sequences {
+  private last = new Map<ArticleKind, Article>();
+  /** 条 seen since the last 章 or 节: none means that run was a table of contents */
+  private tiaoSince = new Map<ArticleKind, number>();
+  /** true right after a 章: its first 条 may restart at 1 (each chapter numbered on its own) */
+  private freshChapter = false;
+
+  constructor(private model: DocumentModel, private reports: RuleReport[]) {}
+
+  reset(...kinds: ArticleKind[]): void {
+    for (const k of kinds) this.last.delete(k);
+  }
+
+  next(a: Article): void {
+    const prev = this.last.get(a.kind);
+    const restartOk = this.restartAccepted(a, prev);
+    this.last.set(a.kind, a);
+    if (a.kind === 'tiao') {
+      this.freshChapter = false;
+      for (const [k, n] of this.tiaoSince) this.tiaoSince.set(k, n + 1);
+    } else if (a.kind === 'zhang' || a.kind === 'jie') {
+      this.tiaoSince.set(a.kind, 0);
+      if (a.kind === 'zhang') this.freshChapter = true;
+    }
+    if (!prev) {
+      if (a.value !== 1) this.report(a, msg(`${a.raw} 应从第一${KIND_NAME[a.kind].zh}开始编号`, `${a.raw}: the ${KIND_NAME[a.kind].en} numbering should start at 1`));
+      return;
+    }
+    if (a.value === prev.value + 1 || restartOk) return;
+    const related = [{ range: rangeOf(prev), message: msg(`上一${KIND_NAME[a.kind].zh}`, `previous ${KIND_NAME[a.kind].en}`) }];
+    if (a.value === prev.value) {
+      this.report(a, msg(`重复的编号 ${a.raw}`, `Duplicate number ${a.raw}`), related);
+    } else if (a.value < prev.value) {
+      const what = a.value === 1 ? msg('编号重新开始', 'Numbering restarts') : msg('编号倒序', 'Out of order');
+      this.report(a, msg(`${what.zh}：${a.raw} 排在 ${prev.raw} 之后`, `${what.en}: ${a.raw} comes after ${prev.raw}`), related);
+    } else if (!this.runsOnInText(prev, a)) {
+      const missing = a.value - prev.value - 1;
+      const want = rawFor(prev, prev.value + 1);
+      this.report(a, msg(`编号跳号：${prev.raw} 之后是 ${a.raw}，缺少 ${missing} 项（应为 ${want}）`, `Gap: ${prev.raw} is followed by ${a.raw}, ${missing} missing (expected ${want})`), related);
+    }
+  }
+
+  /**
+   * Numbering that starts again at 1 for a reason: 篇 and 附件 listed before
+   * the texts themselves, a 章 or 节 run with no 条 (a table of contents),
+   * 条 restarting in each chapter, or an embedded text under a heading of its own.
+   */
+  private restartAccepted(a: Article, prev: Article | undefined): boolean {
+    if (!prev || a.value !== 1 || prev.value < 1) return false;
+    switch (a.kind) {
+      case 'pian':
+      case 'fujian':
+        return prev.value > 1;
+      case 'zhang':
+      case 'jie':
+        return this.tiaoSince.get(a.kind) === 0 && prev.value > 1;
+      case 'tiao':
+        return this.freshChapter || this.headingBetween(prev.line, a.line);
+    }
+  }
+
+  private headingBetween(from: number, to: number): boolean {
+    for (let i = from + 1; i < to; i++) if (this.model.lines[i]!.headingDepth) return true;
+    return false;
+  }
+
+  /** 第一条…。 第二条…。 written on one line: the 条 missing at line starts open sentences inside the paragraphs between. */
+  private runsOnInText(prev: Article, a: Article): boolean {
+    if (a.kind !== 'tiao') return false;
+    const next = rawFor(prev, prev.value + 1);
+    const before = rawFor(prev, a.value - 1);
+    let foundNext = false;
+    let foundBefore = false;
+    for (let i = prev.line; i < a.line; i++) {
+      const t = this.model.lines[i]!.text;
+      foundNext ||= opensSentence(t, next);
+      foundBefore ||= opensSentence(t, before);
+      if (foundNext && foundBefore) return true;
+    }
+    return false;
+  }
+
+  private report(a: Article, message: { zh: string; en: string }, related?: RuleReport['related']): void {
+    this.reports.push({ range: rangeOf(a), message, related });
+  }
+}
+
+function rangeOf(a: Article): Range {
+  return { start: { line: a.line, character: a.start }, end: { line: a.line, character: a.end } };
+}
+
+/** Number `v` written the way `like` writes it: 第五条 → 第六条, 篇三 → 篇四, 附件2 → 附件3. */
+function rawFor(like: Article, v: number): string {
+  const prev = like;
+  const digits = /\d/.test(prev.raw);
+  const num = digits ? String(v) : toCnNumeral(v);
+  if (prev.kind === 'fujian') return `附件${num}`;
+  if (prev.form === 'suffix' || prev.raw.startsWith('篇')) return `篇${num}`;
+  return `第${num}${KIND_NAME[prev.kind].zh}`;
+}
+
+/** `raw` occurs in `text` right after a full stop (and spaces): it opens a sentence, it is not a reference (依照第三条). */
+function opensSentence(text: string, raw: string): boolean {
+  for (let i = text.indexOf(raw); i >= 0; i = text.indexOf(raw, i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\u3000')) j--;
+    if (j >= 0 && '。；'.includes(text[j]!)) return true;
+  }
+  return false;
+}
