@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../server/src/core/model/parse.js';
-import { timeline, type TimelineScope } from '../../server/src/core/time/timeline.js';
+import { timeline, titleSpan, type TimelineScope } from '../../server/src/core/time/timeline.js';
 import { lintTime, summary } from './harness.js';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/time', name), 'utf8').replace(/\s*\{[a-z-]+\}/g, '');
@@ -136,5 +136,41 @@ describe('timeline: spans, gaps and overlaps', () => {
     expect(t.scopes).toHaveLength(1);
     expect(t.scopes[0]!.entries).toEqual([]);
     expect(counts(t.scopes[0]!)).toEqual(new Array(12).fill(0));
+  });
+});
+
+describe('timeline: the span a title names', () => {
+  it.each([
+    ['2024—2025学年第一学期学校行事历', { from: 9, to: 13 }],
+    ['# 2024年春季学期教学计划', { from: 2, to: 7 }],
+    ['2024年下半年工作计划', { from: 7, to: 12 }],
+    ['2024年第三季度工作安排', { from: 7, to: 9 }],
+    ['2024年3月至8月专项整治方案', { from: 3, to: 8 }],
+    ['九月至次年一月工作安排', { from: 9, to: 13 }],
+    ['2024—2025学年德育工作计划', { from: 9, to: 19 }],
+    ['2023年计划生育工作制度(通用8篇)', undefined],
+    ['2023年12月工作总结', undefined],
+  ])('%s', (title, span) => {
+    expect(titleSpan(parseDocument(title + '\n\n正文。'))).toEqual(span);
+  });
+
+  it('a first-term calendar shows 九月 … 次年一月, and November is missing', () => {
+    const text = ['2024—2025学年第一学期学校行事历', '九月份：', '1、a', '十月份：', '1、b', '十二月份：', '1、c', '次年一月份：', '1、d'].join('\n');
+    const doc = timeline(parseDocument(text)).scopes[0]!;
+    expect(doc.schoolYear).toBe(true);
+    expect(labels(doc)).toEqual(['九月', '十月', '十一月', '十二月', '次年一月']);
+    expect(doc.missing).toEqual([11]);
+  });
+
+  it('sections outside the span the title names widen the columns', () => {
+    const text = ['2024年下半年工作计划', '六月份：', '1、a', '七月份：', '1、b'].join('\n');
+    expect(timeline(parseDocument(text)).scopes[0]!.months.map((m) => m.month)).toEqual([6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('a title naming a time is not a section; a first line 一月份工作安排： is', () => {
+    const titled = timeline(parseDocument(['# 三月份工作计划', '1、上旬：学习。', '2、下旬：总结。'].join('\n'))).scopes[0]!;
+    expect(titled.entries.map((e) => e.raw)).toEqual(['上旬', '下旬']);
+    const untitled = timeline(parseDocument(['一月份工作安排：', '1、a', '二月份工作安排：', '1、b'].join('\n'))).scopes[0]!;
+    expect(untitled.entries.map((e) => e.raw)).toEqual(['一月份', '二月份']);
   });
 });

@@ -50,7 +50,9 @@ function buildSequences(model: DocumentModel): TimeSequence[] {
   const nodeOf = new Map<TimeSection, OutlineNode>();
   collectTimeNodes(model.root, nodeOf);
   const byParent = new Map<OutlineNode | null, TimeSection[]>();
+  const title = titleSection(model);
   for (const section of model.timeSections) {
+    if (section === title) continue;
     const parent = nodeOf.get(section)?.parent ?? null;
     let list = byParent.get(parent);
     if (!list) byParent.set(parent, (list = []));
@@ -63,6 +65,24 @@ function buildSequences(model: DocumentModel): TimeSequence[] {
   }
   sequences.sort((a, b) => (a.sections[0]?.section.line ?? 0) - (b.sections[0]?.section.line ?? 0));
   return sequences;
+}
+
+/**
+ * A time section on the document's title line (2024年下半年工作计划, # 三月份工作计划) names the plan's
+ * span, it is not one of its sections. A first line like 一月份工作安排： (no year, not an H1, ending in a
+ * colon) is the first section of a plan without a title.
+ */
+export function titleSection(model: DocumentModel): TimeSection | undefined {
+  const first = model.lines.find((l) => !l.blank && !l.opaque);
+  if (!first) return undefined;
+  const section = model.timeSections.find((s) => s.line === first.index);
+  if (!section || section.marker) return undefined;
+  const text = first.text.trimEnd();
+  const looksLikeTitle =
+    section.expr.year !== undefined ||
+    first.headingDepth === 1 ||
+    (!/[：:]$/.test(text) && /计划|方案|安排|要点|总结|行事历|日程/.test(text.slice(section.end)));
+  return looksLikeTitle ? section : undefined;
 }
 
 function collectTimeNodes(node: OutlineNode, out: Map<TimeSection, OutlineNode>): void {

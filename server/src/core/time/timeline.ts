@@ -6,6 +6,7 @@ import type { Localized } from '../types.js';
 import type { TimeKind } from './types.js';
 import { calendarMonth, overlapsIn, timeSequences, type PlacedSection } from './sequence.js';
 import { monthLabel } from './format.js';
+import { matchTimeHeading } from './parse.js';
 
 export interface TimelineEntry {
   /** 0-based line and UTF-16 columns of the time expression */
@@ -110,12 +111,14 @@ function buildScope(
   options: TimelineOptions,
 ): TimelineScope {
   const entries: TimelineEntry[] = placed.map(({ placed: p, sequence }) => toEntry(p, sequence, model));
-  const schoolYear = placed.some((p) => wraps.has(p.sequence));
-  const base = options.span ?? (schoolYear ? SCHOOL_YEAR : CALENDAR);
+  const named = options.span ?? titleSpan(model);
+  const schoolYear = placed.some((p) => wraps.has(p.sequence)) || (named !== undefined && named.to > 12);
+  const base = named ?? (schoolYear ? SCHOOL_YEAR : CALENDAR);
   let first = base.from;
   let last = base.to;
   for (const e of entries) {
     if (e.from === undefined || e.to === undefined) continue;
+    // an explicit span is what the caller asked to see; a span from the title still widens to every section
     if (!options.span) {
       first = Math.min(first, e.from);
       last = Math.max(last, e.to);
@@ -187,6 +190,41 @@ function articleNodes(root: OutlineNode): OutlineNode[] {
   };
   walk(root);
   return out;
+}
+
+/**
+ * The span a title names: 第一学期 / 上学期 九月–次年一月, 第二学期 / 下学期 二–七月, 上半年, 下半年,
+ * 第三季度, a bare 学年 (九月–次年七月), or a month range (2024年3月至8月工作计划).
+ */
+export function titleSpan(model: DocumentModel): { from: number; to: number } | undefined {
+  const title = titleLine(model);
+  if (!title) return undefined;
+  if (/第一学期|上学期|秋季学期/.test(title)) return { from: 9, to: 13 };
+  if (/第二学期|下学期|春季学期/.test(title)) return { from: 2, to: 7 };
+  if (title.includes('上半年')) return { from: 1, to: 6 };
+  if (title.includes('下半年')) return { from: 7, to: 12 };
+  const quarter = /第?([一二三四1-4])季度/.exec(title);
+  if (quarter) {
+    const q = '一二三四'.indexOf(quarter[1]!) + 1 || Number(quarter[1]);
+    return { from: q * 3 - 2, to: q * 3 };
+  }
+  for (let i = 0; i < Math.min(title.length, 40); i++) {
+    if (!/[0-9０-９一二三四五六七八九十元]/.test(title[i]!) || (i > 0 && /[0-9０-９一二三四五六七八九十年]/.test(title[i - 1]!) && title[i - 1] !== '年')) continue;
+    const r = matchTimeHeading(title, i);
+    if (r && r.expr.kind === 'month-range' && !r.expr.invalid) {
+      return { from: r.expr.fromMonth!, to: r.expr.toMonth! + (r.expr.toNextYear ? 12 : 0) };
+    }
+  }
+  if (title.includes('学年')) return { from: 9, to: 19 };
+  return undefined;
+}
+
+function titleLine(model: DocumentModel): string | undefined {
+  for (const line of model.lines) {
+    if (line.blank || line.opaque) continue;
+    return line.text.slice(line.contentStart).trim();
+  }
+  return undefined;
 }
 
 /** The first non-blank line: the plan's title. */
