@@ -25,8 +25,8 @@ export interface TimelineParams {
 export const TimelineRequest = new RequestType<TimelineParams, TimelineResult | null, void>('plandoc/timeline');
 export const TIMELINE_METHOD = 'plandoc/timeline';
 
-/** Language ids the server validates when the user sets nothing (`plandoc.validate`). */
-export const DEFAULT_VALIDATE_LANGUAGES: readonly string[] = ['plaintext', 'markdown', 'plandoc'];
+/** Language ids the server validates when the client sends no `plandoc.validate` (VS Code: plaintext; Neovim, Helix, eglot: text). */
+export const DEFAULT_VALIDATE_LANGUAGES: readonly string[] = ['plandoc', 'plaintext', 'text', 'markdown'];
 
 /** The `plandoc.*` settings section the server reads with workspace/configuration. */
 export const SETTINGS_SECTION = 'plandoc';
