@@ -80,12 +80,13 @@ describe('month-overlap', () => {
 
   it('第一季度 beside 二月份, and 上半年 beside 第二季度', () => {
     const ps = only('month-overlap', doc('第一季度：', '1、a', '二月份：', '1、b', '上半年：', '1、c', '第二季度：', '1、d'));
-    expect(ps.map((p) => [p.range.start.line + 1, p.message.en.split(':')[1]!.trim()])).toEqual([
-      [3, 'Feb planned twice'],
-      [5, 'Jan, Feb, Mar planned twice'],
-      [5, 'Feb planned twice'],
-      [7, 'Apr, May, Jun planned twice'],
+    expect(ps.map((p) => [p.range.start.line + 1, p.message.en])).toEqual([
+      [3, "'二月份' overlaps '第一季度' (line 1): Feb planned twice"],
+      [5, "'上半年' overlaps '第一季度' (line 1) and 1 more: Jan, Feb, Mar planned twice"],
+      [7, "'第二季度' overlaps '上半年' (line 5): Apr, May, Jun planned twice"],
     ]);
+    expect(ps[1]!.message.zh).toBe('「上半年」与「第一季度」（第 1 行）等 2 处重叠：一月、二月、三月被安排了两次');
+    expect(ps[1]!.related?.map((r) => r.range.start.line)).toEqual([0, 2]);
   });
 
   it('上旬 and 下旬 of one month do not overlap; two 上旬 do', () => {

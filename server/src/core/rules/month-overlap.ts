@@ -25,19 +25,23 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     for (const seq of timeSequences(model)) {
       for (const o of overlapsIn(seq)) {
-        const months: { month: number; nextYear: boolean }[] = [];
-        for (let i = o.from; i <= o.to; i++) months.push(calendarMonth(i));
-        const names = monthList(months);
-        const a = quoted(o.second.section);
-        const b = quoted(o.first.section);
-        const at = lineRef(o.first.section);
+        const names = monthList(o.months.map(calendarMonth));
+        const a = quoted(o.section.section);
+        const first = o.earlier[0]!.section;
+        const b = quoted(first);
+        const at = lineRef(first);
+        const more = o.earlier.length - 1;
+        const others = more ? { zh: `等 ${more + 1} 处`, en: ` and ${more} more` } : { zh: '', en: '' };
         reports.push({
-          range: sectionRange(o.second.section),
+          range: sectionRange(o.section.section),
           message: {
-            zh: `${a.zh}与${b.zh}（${at.zh}）重叠：${names.zh}被安排了两次`,
-            en: `${a.en} overlaps ${b.en} (${at.en}): ${names.en} planned twice`,
+            zh: `${a.zh}与${b.zh}（${at.zh}）${others.zh}重叠：${names.zh}被安排了两次`,
+            en: `${a.en} overlaps ${b.en} (${at.en})${others.en}: ${names.en} planned twice`,
           },
-          related: [relatedSection(o.first.section, { zh: `与之重叠的${b.zh}`, en: `the overlapping section ${b.en}` })],
+          related: o.earlier.map((e) => {
+            const q = quoted(e.section);
+            return relatedSection(e.section, { zh: `与之重叠的${q.zh}`, en: `the overlapping section ${q.en}` });
+          }),
         });
       }
     }

@@ -163,30 +163,47 @@ export function calendarMonth(abs: number): { month: number; nextYear: boolean }
 }
 
 export interface Overlap {
-  /** the earlier and the later section (document order) */
-  first: PlacedSection;
-  second: PlacedSection;
-  /** absolute months both cover */
-  from: number;
-  to: number;
+  /** the later section (document order) */
+  section: PlacedSection;
+  /** the earlier sections it shares days with, in document order */
+  earlier: PlacedSection[];
+  /** absolute months shared with any of them, ascending */
+  months: number[];
 }
 
-/** Pairs of sections in one sequence that cover the same days (一月至三月份 then 三月份; 第一季度 beside 二月份). */
+/** Sections beyond this many still open at one day are not compared (a pathological pile of 全年). */
+const MAX_ACTIVE = 64;
+
+/**
+ * Each section that shares days with earlier sections of its sequence (一月至三月份 then 三月份; 第一季度
+ * beside 二月份), once, with all of them. A sweep over start days: near-linear for real plans.
+ */
 export function overlapsIn(seq: TimeSequence): Overlap[] {
   const timed = seq.sections.filter((p) => p.fromDay !== undefined);
   const order = new Map(timed.map((p, i) => [p, i]));
   const byStart = [...timed].sort((a, b) => a.fromDay! - b.fromDay! || order.get(a)! - order.get(b)!);
-  const out: Overlap[] = [];
+  const found = new Map<PlacedSection, { earlier: Set<PlacedSection>; months: Set<number> }>();
   let active: PlacedSection[] = [];
   for (const p of byStart) {
     active = active.filter((a) => a.toDay! >= p.fromDay!);
     for (const a of active) {
       const [first, second] = order.get(a)! < order.get(p)! ? [a, p] : [p, a];
-      const fromDay = Math.max(a.fromDay!, p.fromDay!);
-      const toDay = Math.min(a.toDay!, p.toDay!);
-      out.push({ first, second, from: Math.floor(fromDay / DAYS_PER_MONTH_SLOT), to: Math.floor(toDay / DAYS_PER_MONTH_SLOT) });
+      let entry = found.get(second);
+      if (!entry) found.set(second, (entry = { earlier: new Set(), months: new Set() }));
+      entry.earlier.add(first);
+      const from = Math.floor(Math.max(a.fromDay!, p.fromDay!) / DAYS_PER_MONTH_SLOT);
+      const to = Math.floor(Math.min(a.toDay!, p.toDay!) / DAYS_PER_MONTH_SLOT);
+      for (let m = from; m <= to; m++) entry.months.add(m);
     }
-    active.push(p);
+    if (active.length < MAX_ACTIVE) active.push(p);
   }
-  return out.sort((x, y) => x.second.section.line - y.second.section.line || x.first.section.line - y.first.section.line);
+  const out: Overlap[] = [];
+  for (const [section, { earlier, months }] of found) {
+    out.push({
+      section,
+      earlier: [...earlier].sort((x, y) => order.get(x)! - order.get(y)!),
+      months: [...months].sort((x, y) => x - y),
+    });
+  }
+  return out.sort((x, y) => order.get(x.section)! - order.get(y.section)!);
 }

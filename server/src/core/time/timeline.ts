@@ -80,7 +80,7 @@ export function timeline(model: DocumentModel, options: TimelineOptions = {}): T
   const overlapMonths: { line: number; months: number[] }[] = [];
   sequences.forEach((seq, i) => {
     for (const placed of seq.sections) all.push({ placed, sequence: i });
-    for (const o of overlapsIn(seq)) overlapMonths.push({ line: o.second.section.line, months: range(o.from, o.to) });
+    for (const o of overlapsIn(seq)) overlapMonths.push({ line: o.section.section.line, months: o.months });
   });
   all.sort((a, b) => a.placed.section.line - b.placed.section.line);
   const wraps = new Set(sequences.map((s, i) => (s.wrapsYear ? i : -1)));
@@ -235,10 +235,4 @@ function documentTitle(model: DocumentModel): string {
     return t.length > 40 ? t.slice(0, 40) + '…' : t;
   }
   return '';
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) out.push(i);
-  return out;
 }
