@@ -56,6 +56,10 @@ export const rule: Rule = {
 
 class Sequences {
   private last = new Map<ArticleKind, Article>();
+  /** the article with the highest number in the current run of each kind */
+  private highest = new Map<ArticleKind, Article>();
+  /** kinds whose last article repeated the number before it */
+  private duplicate = new Set<ArticleKind>();
   /** 条 seen since the last 章 or 节: none means that run was a table of contents */
   private tiaoSince = new Map<ArticleKind, number>();
   /** true right after a 章: its first 条 may restart at 1 (each chapter numbered on its own) */
@@ -64,13 +68,20 @@ class Sequences {
   constructor(private model: DocumentModel, private reports: RuleReport[]) {}
 
   reset(...kinds: ArticleKind[]): void {
-    for (const k of kinds) this.last.delete(k);
+    for (const k of kinds) {
+      this.last.delete(k);
+      this.highest.delete(k);
+    }
   }
 
   next(a: Article): void {
     const prev = this.last.get(a.kind);
+    const top = this.highest.get(a.kind);
     const restartOk = this.restartAccepted(a, prev);
+    const afterDuplicate = this.duplicate.has(a.kind);
+    this.duplicate.delete(a.kind);
     this.last.set(a.kind, a);
+    if (!top || restartOk || a.value > top.value) this.highest.set(a.kind, a);
     if (a.kind === 'tiao') {
       this.freshChapter = false;
       for (const [k, n] of this.tiaoSince) this.tiaoSince.set(k, n + 1);
@@ -78,21 +89,24 @@ class Sequences {
       this.tiaoSince.set(a.kind, 0);
       if (a.kind === 'zhang') this.freshChapter = true;
     }
-    if (!prev) {
+    if (!prev || !top) {
       if (a.value !== 1) this.report(a, msg(`${a.raw} 应从第一${KIND_NAME[a.kind].zh}开始编号`, `${a.raw}: the ${KIND_NAME[a.kind].en} numbering should start at 1`));
       return;
     }
-    if (a.value === prev.value + 1 || restartOk) return;
+    // after one slip the sequence goes on from the highest number so far (4, 6, 5, 7) or past the duplicate (2, 2, 4): one report per slip
+    if (restartOk || a.value === prev.value + 1 || a.value === top.value + 1 || (afterDuplicate && a.value === prev.value + 2)) return;
     const related = [{ range: rangeOf(prev), message: msg(`上一${KIND_NAME[a.kind].zh}`, `previous ${KIND_NAME[a.kind].en}`) }];
     if (a.value === prev.value) {
+      this.duplicate.add(a.kind);
       this.report(a, msg(`重复的编号 ${a.raw}`, `Duplicate number ${a.raw}`), related);
     } else if (a.value < prev.value) {
       const what = a.value === 1 ? msg('编号重新开始', 'Numbering restarts') : msg('编号倒序', 'Out of order');
       this.report(a, msg(`${what.zh}：${a.raw} 排在 ${prev.raw} 之后`, `${what.en}: ${a.raw} comes after ${prev.raw}`), related);
-    } else if (!this.runsOnInText(prev, a)) {
-      const missing = a.value - prev.value - 1;
-      const want = rawFor(prev, prev.value + 1);
-      this.report(a, msg(`编号跳号：${prev.raw} 之后是 ${a.raw}，缺少 ${missing} 项（应为 ${want}）`, `Gap: ${prev.raw} is followed by ${a.raw}, ${missing} missing (expected ${want})`), related);
+    } else if (!this.runsOnInText(top, a)) {
+      const missing = a.value - top.value - 1;
+      const want = rawFor(a, top.value + 1);
+      const relatedTop = [{ range: rangeOf(top), message: msg(`此前最大的编号`, `highest number so far`) }];
+      this.report(a, msg(`编号跳号：${top.raw} 之后是 ${a.raw}，缺少 ${missing} 项（应为 ${want}）`, `Gap: ${top.raw} is followed by ${a.raw}, ${missing} missing (expected ${want})`), relatedTop);
     }
   }
 

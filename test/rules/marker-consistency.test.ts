@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findings, fix, fixture, lint } from './harness.js';
+
+const RULE = 'marker-consistency';
+
+describe('marker-consistency', () => {
+  const text = fixture('marker-consistency.txt');
+
+  it('reports the markers not in the prevailing style of their family', () => {
+    expect(findings(text, RULE)).toEqual([
+      '6:1 序号 3、 与同级序号的主要写法“1.”不一致（见第 4 行）',
+      '9:1 序号 3） 与同级序号的主要写法“（1）”不一致（见第 7 行）',
+    ]);
+  });
+
+  it('fixes the separator and the missing opening bracket; the re-lint is clean', () => {
+    const out = fix(text);
+    expect(out).toBe(fixture('marker-consistency.fixed.txt'));
+    expect(findings(out, RULE)).toEqual([]);
+  });
+
+  it('follows the majority even when it is the half bracket, and cannot fix a glyph', () => {
+    const close = fixture('marker-consistency.close.txt');
+    const problems = lint(close).filter((p) => p.ruleId === RULE);
+    expect(problems.map((p) => `${p.range.start.line + 1} ${p.fix ? 'fix' : 'no fix'}`)).toEqual(['5 fix', '7 no fix', '8 no fix']);
+    expect(fix(close).split('\n')[4]).toBe('3）落实经费');
+  });
+
+  it('lets each 篇 of a compilation keep its own style', () => {
+    expect(findings(fixture('marker-consistency.compilation.txt'), RULE)).toEqual([]);
+  });
+
+  it('on a tie keeps the style seen first', () => {
+    expect(findings('一、任务\n1、加强领导\n2.落实责任\n', RULE)).toEqual(['3:1 序号 2. 与同级序号的主要写法“1、”不一致（见第 2 行）']);
+  });
+
+  it('leaves width to marker-width: (1) and （1） are one style', () => {
+    expect(findings('一、任务\n（1）加强领导\n(2)落实责任\n（3）强化考核\n', RULE)).toEqual([]);
+  });
+
+  it('gbt9704 leaves 1、 and 1） to marker-punctuation, and the two fixes agree', () => {
+    expect(findings(text, RULE, 'gbt9704')).toEqual([]);
+    const punctuation = lint(text, 'gbt9704').filter((p) => p.ruleId === 'marker-punctuation').map((p) => p.range.start.line + 1);
+    expect(punctuation).toEqual([6, 9]);
+    expect(fix(text, 'gbt9704')).toBe(fixture('marker-consistency.fixed.txt'));
+  });
+});
