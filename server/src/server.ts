@@ -32,6 +32,8 @@ export interface InitializationOptions {
   locale?: string;
   /** settings for clients that neither answer workspace/configuration nor send didChangeConfiguration */
   settings?: unknown;
+  /** the same, as Helix and others send it: `{ plandoc: { … } }` */
+  plandoc?: unknown;
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
@@ -130,6 +132,7 @@ export function startServer(connection: Connection): void {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     clientLocale = localeOf(options.locale ?? params.locale);
     if (options.settings !== undefined) configs.invalidate(options.settings);
+    else if (options.plandoc !== undefined) configs.invalidate({ plandoc: options.plandoc });
     pullDiagnostics = !!capabilities.textDocument?.diagnostic;
     validator = new Validator({
       document: (uri) => documents.get(uri),
