@@ -244,3 +244,10 @@ describe('rules read the model only', () => {
     expect(expected.length).toBeGreaterThan(2);
   });
 });
+
+describe('levels', () => {
+  it('a numbered list that restarts at 1 is another plan, even under the same parent', () => {
+    const text = doc('一、工作安排', '1、一至六月份a。', '2、七至十二月份b。', '1、一至六月份c。', '2、七至十二月份d。');
+    expect(lintTime(text)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Groups a document's time sections into sequences — sections side by side under one parent in the
 // outline (the months of one plan) — and places each on an absolute month axis, so that a school year
 // running 九月 → 次年一月 reads as in order. Timeline and the month-* rules all read these sequences.
-import type { DocumentModel, OutlineNode, TimeSection } from '../model/types.js';
+import type { DocumentModel, Marker, MarkerList, OutlineNode, TimeSection } from '../model/types.js';
 import type { TimeExpression } from './types.js';
 
 /** Absolute months: 1–12 this year, 13–24 next year. Absolute days: month * 32 + day. */
@@ -49,17 +49,22 @@ export function timeSequences(model: DocumentModel): TimeSequence[] {
 function buildSequences(model: DocumentModel): TimeSequence[] {
   const nodeOf = new Map<TimeSection, OutlineNode>();
   collectTimeNodes(model.root, nodeOf);
-  const byParent = new Map<OutlineNode | null, TimeSection[]>();
+  // items of one numbered list are one level; a list that restarts at 1 under the same parent is
+  // another plan. Time headings without a marker group by their parent.
+  const listOf = new Map<Marker, MarkerList>();
+  for (const list of model.lists) for (const m of list.items) listOf.set(m, list);
+  const groups = new Map<OutlineNode | MarkerList | null, { parent: OutlineNode | null; sections: TimeSection[] }>();
   const title = titleSection(model);
   for (const section of model.timeSections) {
     if (section === title) continue;
     const parent = nodeOf.get(section)?.parent ?? null;
-    let list = byParent.get(parent);
-    if (!list) byParent.set(parent, (list = []));
-    list.push(section);
+    const key = (section.marker && listOf.get(section.marker)) || parent;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { parent, sections: [] }));
+    group.sections.push(section);
   }
   const sequences: TimeSequence[] = [];
-  for (const [parent, sections] of byParent) {
+  for (const { parent, sections } of groups.values()) {
     sections.sort((a, b) => a.line - b.line);
     sequences.push(place(parent, sections, nodeOf));
   }
