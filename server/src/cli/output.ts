@@ -1,19 +1,42 @@
-// Writing reports: to stdout, or to --output-file (created with its folder).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Where reports go: stdout, or --output-file (created with its folder). Written in chunks as files finish.
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from './errors.js';
 
-export function writeReport(text: string, outputFile: string | undefined, cwd: string): void {
-  if (!outputFile) {
-    process.stdout.write(text);
-    return;
-  }
+export interface Sink {
+  write(text: string): void;
+  close(): void;
+}
+
+function cannotWrite(outputFile: string, e: unknown): CliError {
+  const detail = (e as Error).message;
+  return new CliError({ zh: `无法写入报告文件 ${outputFile}：${detail}`, en: `Cannot write the report file ${outputFile}: ${detail}` });
+}
+
+export function openSink(outputFile: string | undefined, cwd: string, stream: NodeJS.WriteStream = process.stdout): Sink {
+  if (!outputFile) return { write: (t) => void (t && stream.write(t)), close: () => {} };
   const path = resolve(cwd, outputFile);
+  let fd: number;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    fd = openSync(path, 'w');
   } catch (e) {
-    const detail = (e as Error).message;
-    throw new CliError({ zh: `无法写入报告文件 ${outputFile}：${detail}`, en: `Cannot write the report file ${outputFile}: ${detail}` });
+    throw cannotWrite(outputFile, e);
   }
+  return {
+    write(text) {
+      try {
+        if (text) writeSync(fd, text);
+      } catch (e) {
+        throw cannotWrite(outputFile, e);
+      }
+    },
+    close: () => closeSync(fd),
+  };
+}
+
+export function writeReport(text: string, outputFile: string | undefined, cwd: string): void {
+  const sink = openSink(outputFile, cwd);
+  sink.write(text);
+  sink.close();
 }

@@ -80,3 +80,13 @@ export function totals(results: readonly FileResult[]): Totals {
   }
   return t;
 }
+
+export function emptyTotals(): Totals {
+  return totals([]);
+}
+
+/** Adds one file to running totals (streaming runs keep no result list). */
+export function addToTotals(t: Totals, r: FileResult): void {
+  const one = totals([r]);
+  for (const k of Object.keys(t) as (keyof Totals)[]) t[k] += one[k];
+}

@@ -1,4 +1,5 @@
-// plandoc lint: discover files, lint them (in worker threads for big runs), report, and choose the exit code.
+// plandoc lint: discover files, lint them (in worker threads for big runs), stream the report in file
+// order, and choose the exit code.
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { rules, ruleById } from '../../core/rules/registry.js';
@@ -14,9 +15,9 @@ import { FORMATTERS } from '../formatters/index.js';
 import type { FormatContext } from '../formatters/types.js';
 import { displayPath, FileLinter, stdinVirtualPath, type LintJobOptions, type LintMode, type LintOutcome, type LintTask } from '../lintFile.js';
 import { fileNotices, ignoredNotice } from '../notices.js';
-import { writeReport } from '../output.js';
+import { openSink } from '../output.js';
 import { Progress } from '../progress.js';
-import { totals, type FileResult } from '../results.js';
+import { addToTotals, emptyTotals, type FileResult } from '../results.js';
 import { selectShard } from '../shard.js';
 import { summaryLines } from '../summary.js';
 import { VERSION } from '../version.js';
@@ -42,17 +43,15 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   const config: ConfigOptions = { noConfig: args.noConfig, configFile: args.configFile, profile: args.profile, rules: args.rules };
   const maxBytes = args.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
   const options: LintJobOptions = { cwd: env.cwd, mode, encoding: args.encoding, maxBytes, config, useCache: args.cache && !args.stdin };
-  const display = (p: string) => displayPath(p, env.cwd);
-  const stderrLines: string[] = [];
+  const display = (p: string) => (p === '<stdin>' ? p : displayPath(p, env.cwd));
 
-  let results: FileResult[];
-  if (args.stdin) {
-    const linter = new FileLinter(options);
-    const virtual = stdinVirtualPath(env.cwd, args.stdinFilename);
-    const result = linter.lintStdin(await env.stdin(), virtual);
-    if (!args.stdinFilename) result.path = '<stdin>';
-    results = [result];
-  } else {
+  // --stdin --fix prints the fixed document on stdout, so the report moves to stderr
+  const reportStream = args.stdin && args.fix ? process.stderr : process.stdout;
+  const colored = format === 'stylish' && !args.outputFile && useColor(reportStream, args.color);
+  const ctx: FormatContext = { cwd: env.cwd, locale: env.locale, colors: colored ? COLORS : NO_COLORS, version: VERSION, rules: rules.map((r) => r.meta), display };
+
+  let files: string[] = [];
+  if (!args.stdin) {
     const resolver = new ConfigResolver(config); // reports a bad --config before any work
     const found = await discoverFiles(args.positionals.length ? args.positionals : ['.'], {
       cwd: env.cwd,
@@ -64,38 +63,53 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
       const list = found.missing.join(', ');
       throw new CliError({ zh: `找不到文件或目录：${list}（请检查路径或 glob 是否正确）`, en: `No such file or directory: ${list} (check the path or glob)` });
     }
-    if (!args.quiet) stderrLines.push(...ignoredNotice(found.ignoredExplicit, env.locale));
-    const files = selectShard(found.files, args.shard);
-    results = await lintFiles(files, args, options);
+    if (!args.quiet && found.ignoredExplicit.length) process.stderr.write(ignoredNotice(found.ignoredExplicit, env.locale).join('\n') + '\n');
+    files = selectShard(found.files, args.shard);
   }
 
-  const quietResults = args.quiet ? results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') })) : results;
-  const all = totals(results);
-  const shown = totals(quietResults);
-  stderrLines.push(...fileNotices(results, display, env.locale, maxBytes));
-  const summary = summaryLines(shown, env.locale, { fixMode: mode !== 'lint', dryRun: mode === 'fix-dry-run' });
+  const all = emptyTotals();
+  const shown = emptyTotals();
+  const stream = FORMATTERS[format](ctx);
+  const sink = openSink(args.outputFile, env.cwd, reportStream);
+  // a dry run prints its diffs first and the report after them
+  const held: FileResult[] = [];
+  const progress = Progress.for(files.length);
+  const emit = (r: FileResult) => {
+    addToTotals(all, r);
+    const visible = args.quiet ? { ...r, problems: r.problems.filter((p) => p.severity === 'error') } : r;
+    addToTotals(shown, visible);
+    const notices = fileNotices([r], display, env.locale, maxBytes);
+    progress.clear();
+    if (notices.length) process.stderr.write(notices.join('\n') + '\n');
+    if (r.status !== 'linted') return;
+    if (mode === 'fix-dry-run') {
+      if (r.diff) process.stdout.write(r.diff);
+      held.push({ ...visible, diff: undefined });
+    } else sink.write(stream.file(visible));
+  };
 
-  const reportToStdout = !args.outputFile && !(args.stdin && args.fix);
-  const colors = format === 'stylish' && reportToStdout && useColor(process.stdout, args.color) ? COLORS : NO_COLORS;
-  const ctx: FormatContext = { cwd: env.cwd, locale: env.locale, colors, version: VERSION, rules: rules.map((r) => r.meta), summary, display: (p) => (p === '<stdin>' ? p : display(p)) };
-  const reported = quietResults.filter((r) => r.status === 'linted');
-  const report = FORMATTERS[format](reported, ctx);
-
-  if (stderrLines.length) process.stderr.write(stderrLines.join('\n') + '\n');
-  if (mode === 'fix-dry-run') {
-    const diffs = results.map((r) => r.diff ?? '').join('');
-    if (diffs) process.stdout.write(diffs + (reportToStdout ? '\n' : ''));
+  try {
+    if (mode !== 'fix-dry-run') sink.write(stream.begin());
+    if (args.stdin) {
+      const result = new FileLinter(options).lintStdin(await env.stdin(), stdinVirtualPath(env.cwd, args.stdinFilename));
+      if (!args.stdinFilename) result.path = '<stdin>';
+      emit(result);
+      if (args.fix && result.fixedOutput) process.stdout.write(result.fixedOutput);
+    } else {
+      await lintFiles(files, args, options, emit, progress);
+    }
+    const summary = summaryLines(shown, env.locale, { fixMode: mode !== 'lint', dryRun: mode === 'fix-dry-run' });
+    if (mode === 'fix-dry-run') {
+      if (held.some((r) => r.fixesApplied) && !args.outputFile) process.stdout.write('\n');
+      sink.write(stream.begin() + held.map((r) => stream.file(r)).join(''));
+    }
+    sink.write(stream.end(summary));
+    // machine formats keep stdout clean: their summary goes to stderr
+    if (format !== 'stylish' || args.outputFile || reportStream !== process.stdout) process.stderr.write(summary.join('\n') + '\n');
+  } finally {
+    progress.clear();
+    sink.close();
   }
-  if (args.stdin && args.fix) {
-    const out = results[0]?.fixedOutput;
-    if (out) process.stdout.write(out);
-    if (args.outputFile) writeReport(report, args.outputFile, env.cwd);
-    else process.stderr.write(report);
-  } else {
-    writeReport(report, args.outputFile, env.cwd);
-  }
-  // machine formats keep stdout clean: their summary goes to stderr
-  if (format !== 'stylish' || !reportToStdout) process.stderr.write(summary.join('\n') + '\n');
 
   if (all.failed) return EXIT_FAILURE;
   if (all.errors) return EXIT_PROBLEMS;
@@ -108,7 +122,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   return EXIT_OK;
 }
 
-async function lintFiles(files: string[], args: CliArgs, options: LintJobOptions): Promise<FileResult[]> {
+/** Lints every file and hands each result to `emit` in file order, whatever order the workers finish in. */
+async function lintFiles(files: string[], args: CliArgs, options: LintJobOptions, emit: (r: FileResult) => void, progress: Progress): Promise<void> {
   const cache = options.useCache ? new LintCache(resolve(options.cwd, args.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
   const tasks: LintTask[] = files.map((path, index) => {
     const entry = cache?.get(path);
@@ -116,28 +131,27 @@ async function lintFiles(files: string[], args: CliArgs, options: LintJobOptions
     const usable = entry && (options.mode === 'lint' || !entry.problems.some((p) => p.fixable));
     return { index, path, cachedKey: usable ? entry.key : undefined };
   });
-  const results: FileResult[] = new Array(files.length);
-  const progress = Progress.for(files.length);
+  const waiting = new Map<number, FileResult>();
+  let next = 0;
   const onOutcome = (o: LintOutcome) => {
     if (o.cacheHit) o.result.problems = cache!.get(o.result.path)!.problems;
     else if (cache && o.cacheKey && !o.result.error) cache.set(o.result.path, { key: o.cacheKey, problems: o.result.problems });
-    results[o.index] = o.result;
+    waiting.set(o.index, o.result);
+    for (let r = waiting.get(next); r; r = waiting.get(next)) {
+      waiting.delete(next++);
+      emit(r);
+    }
     progress.tick();
   };
 
-  const cores = availableParallelism();
-  const jobs = args.jobs ?? cores;
+  const jobs = args.jobs ?? availableParallelism();
   const useWorkers = files.length > 1 && jobs > 1 && (args.jobs !== undefined || files.length >= AUTO_WORKER_THRESHOLD);
-  try {
-    if (useWorkers) {
-      const { runInWorkers } = await import('../pool.js');
-      await runInWorkers(tasks, jobs, options, onOutcome);
-    } else {
-      const linter = new FileLinter(options);
-      for (const t of tasks) onOutcome(linter.lintPath(t));
-    }
-  } finally {
-    progress.clear();
+  if (useWorkers) {
+    const { runInWorkers } = await import('../pool.js');
+    await runInWorkers(tasks, jobs, options, onOutcome);
+  } else {
+    const linter = new FileLinter(options);
+    for (const t of tasks) onOutcome(linter.lintPath(t));
   }
   if (cache) {
     try {
@@ -146,5 +160,4 @@ async function lintFiles(files: string[], args: CliArgs, options: LintJobOptions
       process.stderr.write(`plandoc: cache not saved (${(e as Error).message})\n`);
     }
   }
-  return results;
 }

@@ -4,7 +4,7 @@ import type { Formatter } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts escaping rules */
+/** the escaping of @actions/core's command.ts */
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -12,14 +12,16 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (results, ctx) => {
-  const out: string[] = [];
-  for (const r of results) {
+export const github: Formatter = (ctx) => ({
+  begin: () => '',
+  file(r) {
     const file = escapeProperty(ctx.display(r.path));
-    for (const p of r.problems) {
-      const props = `file=${file},line=${p.line},endLine=${p.endLine},col=${p.column},endColumn=${p.endColumn},title=${escapeProperty(p.rule)}`;
-      out.push(`::${COMMAND[p.severity]} ${props}::${escapeData(localize(p.message, ctx.locale))}`);
-    }
-  }
-  return out.length ? out.join('\n') + '\n' : '';
-};
+    return r.problems
+      .map((p) => {
+        const props = `file=${file},line=${p.line},endLine=${p.endLine},col=${p.column},endColumn=${p.endColumn},title=${escapeProperty(p.rule)}`;
+        return `::${COMMAND[p.severity]} ${props}::${escapeData(localize(p.message, ctx.locale))}\n`;
+      })
+      .join('');
+  },
+  end: () => '',
+});

@@ -2,19 +2,27 @@
 import { localize } from '../../core/types.js';
 import type { Formatter } from './types.js';
 
-export const json: Formatter = (results, ctx) => {
-  const files = results.map((r) => ({
-    file: ctx.display(r.path),
-    problems: r.problems.map((p) => ({
-      rule: p.rule,
-      severity: p.severity,
-      line: p.line,
-      column: p.column,
-      endLine: p.endLine,
-      endColumn: p.endColumn,
-      message: localize(p.message, ctx.locale),
-      fixable: p.fixable,
-    })),
-  }));
-  return JSON.stringify(files, null, 2) + '\n';
+export const json: Formatter = (ctx) => {
+  let count = 0;
+  return {
+    begin: () => '[',
+    file(r) {
+      const entry = {
+        file: ctx.display(r.path),
+        problems: r.problems.map((p) => ({
+          rule: p.rule,
+          severity: p.severity,
+          line: p.line,
+          column: p.column,
+          endLine: p.endLine,
+          endColumn: p.endColumn,
+          message: localize(p.message, ctx.locale),
+          fixable: p.fixable,
+        })),
+      };
+      const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n  ');
+      return `${count++ ? ',' : ''}\n  ${text}`;
+    },
+    end: () => (count ? '\n]\n' : ']\n'),
+  };
 };

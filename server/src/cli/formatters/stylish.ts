@@ -5,12 +5,11 @@ import type { Formatter } from './types.js';
 
 const SEVERITY_LABEL = { zh: { error: '错误', warning: '警告', info: '提示' }, en: { error: 'error', warning: 'warning', info: 'info' } };
 
-export const stylish: Formatter = (results, ctx) => {
-  const c = ctx.colors;
-  const out: string[] = [];
-  for (const r of results) {
-    if (!r.problems.length) continue;
-    out.push(c.underline(ctx.display(r.path)));
+export const stylish: Formatter = (ctx) => ({
+  begin: () => '',
+  file(r) {
+    if (!r.problems.length) return '';
+    const c = ctx.colors;
     const rows = r.problems.map((p) => ({
       pos: `${p.line}:${p.column}`,
       sev: SEVERITY_LABEL[ctx.locale][p.severity],
@@ -21,16 +20,17 @@ export const stylish: Formatter = (results, ctx) => {
     const posW = Math.max(...rows.map((x) => x.pos.length));
     const sevW = Math.max(...rows.map((x) => displayWidth(x.sev)));
     const msgW = Math.max(...rows.map((x) => displayWidth(x.msg)));
+    const out = [c.underline(ctx.display(r.path))];
     for (const x of rows) {
       const paint = x.severity === 'error' ? c.red : x.severity === 'warning' ? c.yellow : c.blue;
       out.push(`  ${c.dim(padStart(x.pos, posW))}  ${paint(padEnd(x.sev, sevW))}  ${padEnd(x.msg, msgW)}  ${c.dim(x.rule)}`.trimEnd());
     }
-    out.push('');
-  }
-  const [first, ...rest] = ctx.summary;
-  if (first !== undefined) {
-    const bad = first.startsWith('✖');
-    out.push(bad ? c.red(c.bold(first)) : c.green(first), ...rest);
-  }
-  return out.join('\n') + '\n';
-};
+    return out.join('\n') + '\n\n';
+  },
+  end(summary) {
+    const c = ctx.colors;
+    const [first, ...rest] = summary;
+    if (first === undefined) return '';
+    return [first.startsWith('✖') ? c.red(c.bold(first)) : c.green(first), ...rest].join('\n') + '\n';
+  },
+});

@@ -1,4 +1,6 @@
-// What every output format receives.
+// What every output format receives. Formats stream: a header, one chunk per file in order, a footer,
+// so a run over many thousands of files never holds the whole report (JUnit, whose header carries the
+// counts, is the one that buffers its body).
 import type { Locale } from '../../core/types.js';
 import type { RuleMeta } from '../../core/rules/types.js';
 import type { Palette } from '../color.js';
@@ -11,11 +13,22 @@ export interface FormatContext {
   version: string;
   /** every registered rule, in registry order */
   rules: readonly RuleMeta[];
-  /** the summary lines to end a human-readable report with */
-  summary: string[];
   /** a path as it appears in reports: relative to cwd with forward slashes when inside it */
   display(path: string): string;
 }
 
-/** Renders the reported (non-skipped) results; returns the whole report text. */
-export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
+export interface ReportStream {
+  begin(): string;
+  /** a linted (not skipped) file, in file order */
+  file(result: FileResult): string;
+  /** `summary` is the run's summary lines, for the formats that show it */
+  end(summary: string[]): string;
+}
+
+export type Formatter = (ctx: FormatContext) => ReportStream;
+
+/** Renders a whole report at once (tests and small runs). */
+export function renderAll(format: Formatter, ctx: FormatContext, results: readonly FileResult[], summary: string[]): string {
+  const s = format(ctx);
+  return s.begin() + results.map((r) => s.file(r)).join('') + s.end(summary);
+}
