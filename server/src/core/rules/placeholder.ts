@@ -43,7 +43,7 @@ function messageFor(p: Placeholder, year: number | undefined): Localized {
         ? msg('“□”是丢失的字符（编码转换或复制时产生），请补上原来的文字或标点', '“□” is a lost character (from an encoding conversion or a copy): restore the original character or punctuation')
         : msg('“\uFFFD”是无法识别的字符（编码错误），请补上原来的文字', '“\uFFFD” is an unreadable character (an encoding error): restore the original character');
     case 'slot': {
-      const what = p.raw.slice(1, -1).trim();
+      const what = p.raw.slice(1, -1).trim().replace(/^请?(?:填写|填入)/, '') || p.raw;
       return msg(`“${p.raw}”是待填写的栏目，请填入${what}`, `“${p.raw}” is a slot to fill in: write the ${what}`);
     }
   }

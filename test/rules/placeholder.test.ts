@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findings, fixture, lint } from './harness.js';
+
+const RULE = 'placeholder';
+
+describe('placeholder', () => {
+  it('reports each kind of unfilled template text and says what to fill in', () => {
+    expect(findings(fixture('placeholder.txt'), RULE)).toEqual([
+      '1:6 “XX”是占位符，请填入具体的单位、部门或人名',
+      '3:3 “20xx”是未填写的年份，请填入具体年份（标题中的年份是 2024）',
+      '4:7 “□”是丢失的字符（编码转换或复制时产生），请补上原来的文字或标点',
+      '4:8 “二0XX”是未填写的年份，请填入具体年份（标题中的年份是 2024）',
+      '5:2 “××”是占位符，请填入具体的单位、部门或人名',
+      '5:7 “○○”是占位符，请填入具体的单位、部门或人名',
+      '6:6 “【单位名称】”是待填写的栏目，请填入单位名称',
+      '7:6 “【填写电话号码】”是待填写的栏目，请填入电话号码',
+      '9:9 “\uFFFD”是无法识别的字符（编码错误），请补上原来的文字',
+    ]);
+  });
+
+  it('covers the whole placeholder, warns and offers no fix', () => {
+    const p = lint(fixture('placeholder.txt')).filter((x) => x.ruleId === RULE)[3]!;
+    expect([p.range.start.character, p.range.end.character, p.severity, p.fix]).toEqual([7, 11, 'warning', undefined]);
+  });
+
+  it('without a year in the title the message gives no hint', () => {
+    expect(findings('工作计划\n\n20xx年工作要点\n', RULE)).toEqual(['3:1 “20xx”是未填写的年份，请填入具体年份']);
+  });
+
+  it('the seed: every 20xx and □ is reported', () => {
+    const lines = findings(fixture('../seed.txt'), RULE).map((f) => f.split(' ')[0]);
+    expect(lines).toEqual([
+      '75:3', '91:65', '95:58', '117:47', '117:48', '125:47', '143:1', '143:125', '145:3', '145:19',
+      '149:22', '149:23', '169:113', '173:3', '179:88', '179:108', '257:48',
+    ]);
+  });
+
+  it('English messages', () => {
+    const p = lint('工作计划\n由XX负责。\n').find((x) => x.ruleId === RULE)!;
+    expect(p.message.en).toBe('“XX” is a placeholder: write the actual unit, department or name');
+  });
+});
