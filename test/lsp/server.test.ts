@@ -181,6 +181,14 @@ describe('editing through the server (zh client)', () => {
     expect(lines.slice(line, line + 3).map((l) => l.trim().slice(0, 4))).toEqual(['- 1、', '- 2、', '- 3、']);
   });
 
+  test('fix all is offered when the user opens the menu, not on the automatic lightbulb', async () => {
+    const request = (triggerKind: number) => client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], triggerKind },
+    }) as Promise<CodeAction[]>;
+    expect((await request(2)).map((a) => a.kind)).not.toContain('source.fixAll.plandoc');
+    expect((await request(1)).map((a) => a.kind)).toContain('source.fixAll.plandoc');
+  });
+
   test('source.fixAll.plandoc leaves no fixable problem and matches the core\'s fixText', async () => {
     const before = client.document(uri).getText();
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {

@@ -1,6 +1,6 @@
 // Quick fixes for fixable diagnostics, "fix all of this rule", "renumber this list",
 // "convert this list to the standard marker style", and source.fixAll.plandoc.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { Locale, Problem, TextEdit } from '../core/types.js';
 import { localize } from '../core/types.js';
 import { FIX_ALL_KIND } from '../protocol.js';
@@ -100,7 +100,9 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
     }
   }
 
-  if (only && wanted(FIX_ALL_KIND, only) && analysis.problems.some((p) => p.fix)) {
+  // computed only when asked for: explicitly by kind, or by a user invoking the menu (not VS Code's automatic lightbulb)
+  const askedForFixAll = only ? wanted(FIX_ALL_KIND, only) : params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+  if (askedForFixAll && analysis.problems.some((p) => p.fix)) {
     const edits = fixAllEdits(analysis.model, analysis.config.config);
     if (edits.length) {
       actions.push(action(analysis, localize({ zh: '修复所有 PlanDoc 问题', en: 'Fix all PlanDoc problems' }, locale), FIX_ALL_KIND, edits));
