@@ -17,7 +17,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     docs: {
-      zh: '中文公文的括号用全角（（一）、（1）），序号数字用半角（1. 而不是 １．），阿拉伯数字后的下脚点用半角“.”。左右括号一全一半（（1)、(1)）总会报告，并按全文多数的写法修复；全角数字总会报告，修复为半角数字。common 配置只报告全文中少数的写法（大多数括号是全角，个别是半角时报告这几个半角的），全文统一的写法不报告；gbt9704 配置要求括号一律全角、下脚点一律半角。',
+      zh: '中文公文的括号用全角（（一）、（1）），序号数字用半角（1. 而不是 １．），阿拉伯数字后的下脚点用半角“.”。左右括号一全一半（（1)、(1））总会报告，并按全文多数的写法修复；全角数字总会报告，修复为半角数字。common 配置只报告全文中少数的写法（大多数括号是全角，个别是半角时报告这几个半角的），全文统一的写法不报告；gbt9704 配置要求括号一律全角、下脚点一律半角。',
       en: 'Chinese official documents write brackets full-width (（一）, （1）), marker digits half-width (1. rather than １．) and the period after an Arabic numeral half-width. A mismatched pair such as （1) or (1） is always reported and fixed to the width most markers of the document use; full-width digits are always reported and fixed to ASCII digits. The common profile reports only the minority style of the document (when most brackets are full-width, the few half-width ones), never a style used throughout; the gbt9704 profile requires full-width brackets and a half-width period.',
       wrong: '（一）提高认识\n(二)完善体系\n（1)抓规范化管理\n１．签定责任书',
       right: '（一）提高认识\n（二）完善体系\n（1）抓规范化管理\n1.签定责任书',
