@@ -179,9 +179,11 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((params) => revalidateAll(params.settings ?? undefined));
   connection.onDidChangeWatchedFiles(() => revalidateAll());
 
+  // didOpen also arrives here: opened documents are checked at once, later changes after the debounce
+  const opened = new Set<string>();
   documents.onDidChangeContent(async ({ document }) => {
-    const firstSight = !cache.last(document.uri);
-    if (firstSight) {
+    if (!opened.has(document.uri)) {
+      opened.add(document.uri);
       validator.schedule(document.uri, true);
       return;
     }
@@ -190,6 +192,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidSave(({ document }) => validator.schedule(document.uri, true));
   documents.onDidClose(({ document }) => {
+    opened.delete(document.uri);
     validator.cancel(document.uri);
     cache.forget(document.uri);
     configs.forget(document.uri);
