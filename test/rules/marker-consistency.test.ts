@@ -30,6 +30,10 @@ describe('marker-consistency', () => {
     expect(findings(fixture('marker-consistency.compilation.txt'), RULE)).toEqual([]);
   });
 
+  it('lets an attachment keep its own style', () => {
+    expect(findings('一、任务\n1、加强领导\n2、落实责任\n\n附件1\n\n1.申请表\n2.登记表\n', RULE)).toEqual([]);
+  });
+
   it('on a tie keeps the style seen first', () => {
     expect(findings('一、任务\n1、加强领导\n2.落实责任\n', RULE)).toEqual(['3:1 序号 2. 与同级序号的主要写法“1、”不一致（见第 2 行）']);
   });

@@ -24,16 +24,16 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     docs: {
-      zh: '同一层级的序号应当全文使用同一种写法：阿拉伯数字序号要么都写 1.，要么都写 1、；带括号的阿拉伯数字要么都写（1），要么都写 1）。以全文（汇编多篇范文时为每一篇）多数的写法为准，数量相同时以先出现的为准，报告其余的序号。只差分隔符或左括号时可以自动修复。全角半角的差别由 marker-width 检查，错误的标点由 marker-punctuation 检查。',
-      en: 'A level uses one marker style throughout the document: Arabic numerals are all 1. or all 1、; bracketed Arabic numerals are all （1） or all 1）. The style most markers use (in a compilation, within each 篇) wins, the first seen on a tie; the other markers are reported. A marker that differs only in its separator or its opening bracket is fixed automatically. Width is marker-width\'s business, wrong punctuation marker-punctuation\'s.',
+      zh: '同一层级的序号应当全文使用同一种写法：阿拉伯数字序号要么都写 1.，要么都写 1、；带括号的阿拉伯数字要么都写（1），要么都写 1）。以全文（汇编多篇范文时为每一篇，附件各自单独计算）多数的写法为准，数量相同时以先出现的为准，报告其余的序号。只差分隔符或左括号时可以自动修复。全角半角的差别由 marker-width 检查，错误的标点由 marker-punctuation 检查。',
+      en: 'A level uses one marker style throughout the document: Arabic numerals are all 1. or all 1、; bracketed Arabic numerals are all （1） or all 1）. The style most markers use (in a compilation within each 篇, in each attachment on its own) wins, the first seen on a tie; the other markers are reported. A marker that differs only in its separator or its opening bracket is fixed automatically. Width is marker-width\'s business, wrong punctuation marker-punctuation\'s.',
       wrong: '1.提高认识\n2、完善体系\n（1）建立台帐\n2）加强考核',
       right: '1.提高认识\n2.完善体系\n（1）建立台帐\n（2）加强考核',
     },
   },
   check({ model, profile }) {
     const reports: RuleReport[] = [];
-    // a compilation of texts (篇一…篇八) is several documents: each 篇 keeps its own style
-    const pianLines = model.articles.filter((a) => a.kind === 'pian').map((a) => a.line);
+    // a compilation of texts (篇一…篇八) or a text with attachments is several documents: each keeps its own style
+    const pianLines = model.articles.filter((a) => a.kind === 'pian' || a.kind === 'fujian').map((a) => a.line);
     let scope: Marker[] = [];
     let next = 0;
     for (const m of model.markers) {
