@@ -1,7 +1,7 @@
 // Custom LSP messages shared by the language server and the VS Code client.
 // The client bundle imports this file, so it depends only on the protocol package
 // and on core *types* (erased at build time).
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { TextDocumentIdentifier } from 'vscode-languageserver-protocol';
 import type { Timeline, TimelineOptions } from './core/time/timeline.js';
 
@@ -36,3 +36,14 @@ export const RULE_DOCS_BASE_URL = 'https://github.com/plandoc/plandoc/blob/main/
 
 /** Code action kind of "fix all PlanDoc problems" (also honoured by editor.codeActionsOnSave). */
 export const FIX_ALL_KIND = 'source.fixAll.plandoc';
+
+export interface ServerStats {
+  openDocuments: number;
+  /** parseDocument calls since start: one per document version (and level order), whatever the features asked */
+  parses: number;
+  /** lintModel calls since start: one per document version and configuration */
+  lints: number;
+}
+
+/** `plandoc/stats`: counters for diagnostics, tests and the benchmark. */
+export const StatsRequest = new RequestType0<ServerStats, void>('plandoc/stats');

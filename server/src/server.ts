@@ -11,7 +11,7 @@ import type { Locale } from './core/types.js';
 import { localize } from './core/types.js';
 import { timeline } from './core/time/timeline.js';
 import { clearConfigCache } from './config/load.js';
-import { FIX_ALL_KIND, TimelineRequest, type TimelineResult } from './protocol.js';
+import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type TimelineResult } from './protocol.js';
 import { AnalysisCache, type Analysis } from './lsp/analysis.js';
 import { ConfigResolver, type ConfigProblem, type DocumentConfig } from './lsp/configResolver.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './lsp/diagnostics.js';
@@ -269,6 +269,8 @@ export function startServer(connection: Connection): void {
     }
     return result;
   });
+
+  connection.onRequest(StatsRequest, () => ({ openDocuments: documents.all().length, parses: cache.parseCount, lints: cache.lintCount }));
 
   connection.onShutdown(() => validator?.dispose());
 

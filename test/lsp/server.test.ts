@@ -259,6 +259,34 @@ describe('editing through the server (zh client)', () => {
     expect(mid).toEqual([]);
   });
 
+  test('one parse and one lint per document version, shared by every feature', async () => {
+    const doc = 'untitled:shared-parse';
+    const text = '一、总体要求\n（一）指导思想\n（三）工作目标\n\n三月份：\n1、召开会议。\n';
+    const before = (await client.connection.sendRequest('plandoc/stats')) as { parses: number; lints: number };
+    await client.open(doc, text);
+    const textDocument = { uri: doc };
+    const position = { line: 2, character: 1 };
+    const range = { start: position, end: position };
+    const features = () => Promise.all([
+      client.connection.sendRequest('textDocument/documentSymbol', { textDocument }),
+      client.connection.sendRequest('textDocument/foldingRange', { textDocument }),
+      client.connection.sendRequest('textDocument/hover', { textDocument, position }),
+      client.connection.sendRequest('textDocument/completion', { textDocument, position: { line: 3, character: 0 } }),
+      client.connection.sendRequest('textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } }),
+      client.connection.sendRequest('plandoc/timeline', { textDocument }),
+    ]);
+    await features();
+    let stats = (await client.connection.sendRequest('plandoc/stats')) as { parses: number; lints: number };
+    expect(stats.parses - before.parses).toBe(1);
+    expect(stats.lints - before.lints).toBe(1);
+    // a new version: one more of each
+    await client.applyEdits(doc, [{ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 2 } }, newText: '二' }]);
+    await features();
+    stats = (await client.connection.sendRequest('plandoc/stats')) as { parses: number; lints: number };
+    expect(stats.parses - before.parses).toBe(2);
+    expect(stats.lints - before.lints).toBe(2);
+  });
+
   test('a sequence of incremental edits keeps diagnostics equal to a fresh parse', async () => {
     const doc = 'untitled:incremental';
     const text = '一、甲\n二、乙\n三、丙\n';

@@ -34,6 +34,7 @@ export class AnalysisCache {
   private readonly lints = new Map<string, LintEntry>();
   /** counts parses, so tests and the benchmark can see that features share one parse */
   parseCount = 0;
+  lintCount = 0;
 
   constructor(private readonly configs: ConfigResolver) {}
 
@@ -68,6 +69,7 @@ export class AnalysisCache {
     if (cached && cached.version === document.version && cached.generation === config.generation) return cached.analysis;
     const model = this.model(document, config.config.levels);
     const problems = lintModel(model, config.config);
+    this.lintCount++;
     const analysis: Analysis = {
       uri: document.uri, languageId: document.languageId, version: document.version, text: model.text,
       model, config, problems,
