@@ -2,7 +2,7 @@
 // (<!-- bench:NAME --> … <!-- /bench:NAME -->) and replaces only that one, so
 // scenarios written by different people, run alone or by run.mjs, coexist.
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem, release, platform, arch } from 'node:os';
+import { cpus, freemem, totalmem, release, platform, arch, loadavg } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
@@ -74,6 +74,7 @@ export function machineInfo() {
     PlanDoc: `${pkg.version} @ ${version('git', ['rev-parse', '--short', 'HEAD'])}${version('git', ['status', '--porcelain', '--untracked-files=no']) ? ' (uncommitted changes)' : ''}`,
     esbuild: pkgVersion('esbuild'),
     'markdownlint-cli2': pkgVersion('markdownlint-cli2'),
+    'Load average at start': `${loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min; other work on the machine inflates absolute times, ratios are measured interleaved)`,
     Date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   };
 }

@@ -1,0 +1,57 @@
+// npm run bench: every performance scenario of issue 7, one process each, then
+// a summary of every target. Scenarios owned by other parts of the project
+// (CLI vs markdownlint-cli2, LSP latency) run when their script exists.
+// Options are passed through: --quick (fewer repetitions); BENCH_REPS=n.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot, tempDir } from './lib/paths.mjs';
+import { formatTable, markdownTable } from './lib/table.mjs';
+import { machineSection, writeSection } from './lib/report.mjs';
+
+const SCENARIOS = [
+  { file: 'core-throughput.mjs', what: 'Core throughput vs raw baseline' },
+  { file: 'scaling.mjs', what: 'Scaling 1×, 10×, 100×' },
+  { file: 'startup.mjs', what: 'Startup' },
+  { file: 'cli-vs-markdownlint.mjs', what: 'CLI end to end vs markdownlint-cli2 (and --cache)', optional: true },
+  { file: 'lsp-latency.mjs', what: 'Language server didChange → diagnostics and memory', optional: true },
+];
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
+const results = join(tempDir('results'), 'targets.jsonl');
+writeFileSync(results, '');
+writeSection('machine', machineSection());
+
+const outcomes = [];
+for (const s of SCENARIOS) {
+  if (only.length && !only.some((o) => s.file.startsWith(o))) continue;
+  const path = join(repoRoot, 'bench', s.file);
+  if (!existsSync(path)) {
+    console.log(`\n== ${s.what}: bench/${s.file} not present, not measured ==`);
+    outcomes.push({ s, status: 'absent' });
+    continue;
+  }
+  console.log(`\n>>> node bench/${s.file} ${passThrough.join(' ')}`);
+  const r = spawnSync(process.execPath, [path, ...passThrough], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, PLANDOC_BENCH_RESULTS: results } });
+  outcomes.push({ s, status: r.status === 0 ? 'ok' : `failed (exit ${r.status ?? r.signal})` });
+}
+
+const targets = readFileSync(results, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const headers = ['Target', 'PlanDoc', 'Baseline / peer', 'Ratio', 'Goal', 'Result'];
+const rows = targets.map((t) => [t.target, t.ours, t.baseline, t.ratio, t.goal, t.met === true ? 'met' : t.met === false ? 'MISSED' : 'n/a']);
+for (const { s, status } of outcomes) {
+  const recorded = targets.some((t) => t.scenario === s.file.replace(/\.mjs$/, ''));
+  if (status !== 'ok') rows.push([s.what, '—', '—', '—', '—', status === 'absent' ? `not measured: bench/${s.file} absent` : `scenario ${status}`]);
+  else if (!recorded) rows.push([s.what, '—', '—', '—', '—', `see its section below`]);
+}
+console.log('\n== Summary of targets ==\n');
+console.log(formatTable(headers, rows));
+const missed = rows.filter((r) => r[5] !== 'met');
+const cmd = `npm run bench${passThrough.length ? ' -- ' + passThrough.join(' ') : ''}`;
+writeSection('summary', [
+  '## Summary of targets', '', `Command: \`${cmd}\` — ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`, '', markdownTable(headers, rows), '',
+  missed.length ? `Not met or not measured in this run: ${missed.map((r) => r[0]).join('; ')}. The reasons are in the sections below.` : 'Every target was met in this run.',
+].join('\n'));
+console.log(`\ndocs/benchmarks.md updated.`);
+process.exitCode = outcomes.some((o) => o.status.startsWith('failed')) ? 1 : 0;

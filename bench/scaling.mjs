@@ -1,0 +1,102 @@
+// Time against size: one document 1×, 10×, 100× the seed; 1, 10, 100 files of
+// the seed; and one single line of 0.1, 1 and 10 MB (the seed with its line
+// breaks removed, and runs of characters that would make a backtracking regex
+// or a quadratic scan explode). Linear means the cost per unit at 10× and 100×
+// stays within LINEAR_SLACK of the cost at 1×; the raw baseline's own figures
+// are shown beside ours.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCore } from './lib/core.mjs';
+import { seedPath, tempDir } from './lib/paths.mjs';
+import { coreLint, rawScan } from './lib/baseline.mjs';
+import { fmtMs, fmtRatio, reps, timeInterleaved } from './lib/stats.mjs';
+import { publish, recordTarget } from './lib/report.mjs';
+
+const LINEAR_SLACK = 1.5;
+const FACTORS = [1, 10, 100];
+
+
+async function measureSeries(name, makeInput, repsFor, unitName) {
+  const core = await loadCore();
+  const series = [];
+  for (const f of FACTORS) {
+    // every sample does the same work (100 units): 100 × the 1× input, 10 × the 10× input, once the 100× one,
+    // so small inputs are not lost in timer and JIT noise
+    const input = makeInput(f);
+    const times = FACTORS.at(-1) / f;
+    const buffers = { [Symbol.iterator]: function* () { for (let i = 0; i < times; i++) yield* input; } };
+    const t = await timeInterleaved({ baseline: () => rawScan(buffers), lint: () => coreLint(core, buffers) }, { reps: repsFor(f), warmup: 2 });
+    series.push({ factor: f, t });
+  }
+  // each sample holds 100 units whatever the factor, so medians compare directly
+  const unit0 = series[0].t.lint.median;
+  const base0 = series[0].t.baseline.median;
+  const rows = series.map(({ factor, t }) => {
+    const perUnit = t.lint.median / FACTORS.at(-1);
+    const growth = t.lint.median / unit0;
+    return [name, `${factor}× (×${FACTORS.at(-1) / factor})`, `${fmtMs(t.lint.min)} / ${fmtMs(t.lint.median)}`, `${fmtMs(perUnit)} per ${unitName}`,
+      `${fmtMs(t.baseline.min)} / ${fmtMs(t.baseline.median)}`, fmtRatio(t.baseline.median / t.lint.median),
+      factor === 1 ? '—' : `${growth.toFixed(2)} (baseline ${(t.baseline.median / base0).toFixed(2)})`];
+  });
+  const worst = Math.max(...series.slice(1).map(({ t }) => t.lint.median / unit0));
+  const met = worst <= LINEAR_SLACK;
+  recordTarget({ scenario: 'scaling', target: `Scaling linear — ${name}`, ours: `${fmtMs(series.at(-1).t.lint.median)} at 100×`,
+    baseline: `${fmtMs(series.at(-1).t.baseline.median)} at 100×`, ratio: `per-unit cost 100×/1× = ${(series.at(-1).t.lint.median / unit0).toFixed(2)}`,
+    goal: `≤ ${LINEAR_SLACK} per-unit growth`, met });
+  rows.push(['', '', '', '', '', '', met ? `linear (worst ${worst.toFixed(2)})` : `NOT linear (worst ${worst.toFixed(2)})`]);
+  return rows;
+}
+
+export async function main() {
+  const seed = readFileSync(seedPath);
+  const seedText = seed.toString('utf8');
+  const rows = [];
+
+  // one document, 1× / 10× / 100× the seed
+  rows.push(...await measureSeries('document size (seed × n, one file)', (f) => [Buffer.from(seedText.repeat(f))], () => reps(5), 'seed'));
+
+  // n files of the seed, read from disk each time
+  const dir = tempDir('files');
+  const dirs = {};
+  for (const f of FACTORS) {
+    dirs[f] = join(dir, String(f));
+    mkdirSync(dirs[f]);
+    for (let i = 0; i < f; i++) writeFileSync(join(dirs[f], `seed-${i}.txt`), seed);
+  }
+  const readAll = (f) => readdirSync(dirs[f]).map((n) => readFileSync(join(dirs[f], n)));
+  rows.push(...await measureSeries('file count (n files of the seed, read + lint)', (f) => ({ [Symbol.iterator]: () => readAll(f)[Symbol.iterator]() }), () => reps(5), 'file'));
+
+  // one line of 0.1 / 1 / 10 MB
+  const MB = 1e6;
+  const oneLine = seedText.replace(/\r?\n/g, '');
+  const lineOf = (piece, bytes) => {
+    const pieceBytes = Buffer.byteLength(piece);
+    return Buffer.from(piece.repeat(Math.max(1, Math.round(bytes / pieceBytes))));
+  };
+  const LINE_SIZES = { 1: 0.1 * MB, 10: 1 * MB, 100: 10 * MB };
+  const longLines = [
+    ['single line: the seed without line breaks', oneLine],
+    ['single line: 一一一… (numeral run)', '一'],
+    ['single line: 第一第一… (article prefixes)', '第一'],
+    ['single line: （1（1… (open brackets)', '（1'],
+    ['single line: 　　… (ideographic spaces)', '\u3000'],
+    ['single line: 1月1月… (month words)', '1月'],
+    ['single line: 20xx年XX… (placeholders)', '20xx年XX'],
+    ['single line: 一是，二是，… (inline ordinals)', '一是，二是，'],
+  ];
+  for (const [name, piece] of longLines) {
+    rows.push(...await measureSeries(name, (f) => [lineOf(piece, LINE_SIZES[f])], () => reps(3), '0.1 MB'));
+  }
+
+  publish({
+    name: 'scaling', title: 'Scaling: 1×, 10×, 100×', command: 'node bench/scaling.mjs',
+    headers: ['Input', 'Size', 'PlanDoc min / median (100 units)', 'Per unit', 'Baseline min / median (100 units)', 'Ratio', 'Per-unit growth vs 1×'], rows,
+    notes: [
+      'PlanDoc = decode + lintText (default rules); baseline = decode + split lines + one regex per line; ratio = baseline / PlanDoc.',
+      `Linear = the cost per unit at 10× and 100× is at most ${LINEAR_SLACK}× the cost at 1× (the baseline's own growth shown for comparison).`,
+      'Single lines are 0.1 MB, 1 MB and 10 MB of UTF-8.',
+    ],
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
