@@ -72,7 +72,7 @@ export function startServer(connection: Connection): void {
       const uri = URI.fromFilePath(problem.file);
       const line = Math.max(0, (problem.line ?? 1) - 1);
       const diagnostic: Diagnostic = {
-        range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER >>> 21 } },
+        range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
         severity: DiagnosticSeverity.Error,
         source: DIAGNOSTIC_SOURCE,
         code: 'config',

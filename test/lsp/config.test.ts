@@ -126,3 +126,20 @@ describe('pull diagnostics (textDocument/diagnostic)', () => {
     expect(pushed).not.toContain(uri);
   });
 });
+
+describe('clients without workspace/configuration (settings pushed)', () => {
+  const client = new TestClient({
+    capabilities: { textDocument: CAPABILITIES.textDocument },
+    initializationOptions: { plandoc: { rules: { 'marker-punctuation': 'off' } } },
+  });
+  beforeAll(() => client.initialize());
+  afterAll(() => client.shutdown());
+
+  test('initializationOptions and didChangeConfiguration settings apply', async () => {
+    const uri = 'untitled:pushed';
+    expect(codes(await client.open(uri, TEXT))).toEqual(['numbering-sequence']);
+    const published = client.nextDiagnostics(uri);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { plandoc: { rules: { 'numbering-sequence': 'off' } } } });
+    expect(codes((await published).diagnostics)).toEqual(['marker-punctuation']);
+  });
+});

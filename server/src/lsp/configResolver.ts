@@ -69,7 +69,8 @@ export class ConfigResolver {
     if (this.canPullSettings()) {
       try {
         const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
-        return normalizeSettings(raw);
+        // a client with nothing configured answers null: then settings given at start-up still count
+        if (raw !== null && raw !== undefined) return normalizeSettings(raw);
       } catch {
         // a client that advertised the capability but failed the request: fall back to pushed settings
       }
