@@ -110,6 +110,8 @@ describe('matchTimeHeading: quarters, halves, year, terms', () => {
   it('Q followed by more letters or digits is not a quarter', () => {
     expect(read('Q1A产品线')).toBeNull();
     expect(read('Q12')).toBeNull();
+    expect(read('Q1字签证，发给因家庭团聚申请入境居留的')).toBeNull();
+    expect(read('Q1：完成立项。')?.labelled).toBe(true);
   });
 
   it('halves, whole year, holidays and terms', () => {
@@ -344,5 +346,24 @@ describe('endsWithTimeFragment: the first half of a time expression wrapped onto
   });
   it.each(['三月份：', '一至三月份', '开展培训。', '', '至', '共计3-', '第一、二'])('not %s', (text) => {
     expect(endsWithTimeFragment(text)).toBe(false);
+  });
+});
+
+describe('labelled: a time heading with its content after a colon', () => {
+  it.each([
+    ['一月份：走访慰问困难家庭。', '一月份'],
+    ['三月份工作重点：学雷锋。', '三月份'],
+    ['**三月份**：学雷锋月。', '三月份'],
+    ['第一季度：完成孕情普查。', '第一季度'],
+    ['三月份（春季）：植树。', '三月份'],
+    ['3月8日：召开座谈会。', '3月8日'],
+  ])('%s', (text, raw) => {
+    const r = read(text)!;
+    expect(r.expr.raw).toBe(raw);
+    expect([r.standalone, r.labelled]).toEqual([false, true]);
+  });
+
+  it.each([['三月份：'], ['一月至三月份聘请福大教授'], ['三月份开展活动：一是宣传'], ['三月份，召开会议。']])('not %s', (text) => {
+    expect(read(text)?.labelled).toBe(false);
   });
 });

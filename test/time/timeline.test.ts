@@ -174,3 +174,22 @@ describe('timeline: the span a title names', () => {
     expect(untitled.entries.map((e) => e.raw)).toEqual(['一月份', '二月份']);
   });
 });
+
+describe('labelled month lines (一月份：走访…)', () => {
+  const text = readFileSync(join(__dirname, '../fixtures/time/month-gap-labelled.txt'), 'utf8').replace(/\s*\{[a-z-]+\}/g, '');
+  const model = parseDocument(text);
+
+  it('are time sections, leaves under 二、月份安排, with 三、 after them', () => {
+    const second = model.root.children.find((n) => n.title.startsWith('二、'))!;
+    expect(second.children.map((n) => [n.kind, n.time?.expr.raw])).toEqual(
+      ['一月份', '二月份', '三月份', '四月份', '六月份', '七月份', '八月份', '九月份', '十月份', '十一月份', '十二月份'].map((m) => ['time', m]),
+    );
+    expect(second.children[0]!.title).toBe('一月份：走访慰问困难家庭。');
+    expect(second.children.every((n) => n.children.length === 0 && n.time?.standalone === false)).toBe(true);
+    expect(model.root.children.map((n) => n.title.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+  });
+
+  it('show May missing', () => {
+    expect(timeline(model).scopes[0]!.missing).toEqual([5]);
+  });
+});

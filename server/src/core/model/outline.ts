@@ -53,6 +53,8 @@ function rankOf(ev: StructuralEvent, events: StructuralEvent[], i: number): numb
     case 'marker':
       return MARKER_RANK + ev.marker.level;
     case 'time': {
+      // a labelled line (一月份：走访…) is an item of its own, not the heading of the items after it
+      if (!ev.time.standalone) return LEAF_TIME_RANK;
       // look ahead to the first item of this section: the section sits just above it
       for (let j = i + 1; j < events.length; j++) {
         const next = events[j]!;

@@ -90,7 +90,8 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
         standalone: !marker && timeMatch.standalone, marker,
       };
       // a time expression at the start of running text is a section only when it heads an item
-      if (marker || time.standalone) timeSections.push(time);
+      // …or labels its content after a colon (一月份：走访慰问困难家庭。)
+      if (marker || time.standalone || timeMatch.labelled) timeSections.push(time);
       else time = undefined;
     }
     if (marker) {

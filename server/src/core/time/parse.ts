@@ -360,6 +360,7 @@ function readExpression(s: string, i: number, limit: number): Draft | null {
     return {
       kind: 'quarter', end: n.next, ordinal: n.value, fromMonth: n.value * 3 - 2, toMonth: n.value * 3,
       style: { numerals: n.numerals, ordinalForm: 'q' },
+      weak: true, // Q1字签证 is a visa class
     };
   }
   if (c === '第') {
@@ -464,6 +465,14 @@ const DANGLING_RANGE = new RegExp(`${B}${NUM}(?:月份?)?\\s*(?:${CONN}+|、)\\s
 
 const SEPARATORS = new Set(['：', ':', '，', ',', '、', '。', '；', ';', ' ', '\u3000', '\t', '\u00a0', '）', ')', '】', ']', '*', '_']);
 
+export interface TimeHeadingMatch {
+  expr: TimeExpression;
+  /** the line is only the heading: 三月份： / 一月份工作安排： / 第一季度 */
+  standalone: boolean;
+  /** a heading label with its content after a colon: 一月份：走访慰问困难家庭。 / 三月份工作重点：… */
+  labelled: boolean;
+}
+
 /**
  * Try to read a time expression at column `from` of a line's text (from = after any ordinal marker / Markdown prefix).
  * Returns null for time words inside sentences (利用5.29协会纪念日, 每月, 3月份以前完成, 7.11世界人口日) — only
@@ -471,7 +480,7 @@ const SEPARATORS = new Set(['：', ':', '，', ',', '、', '。', '；', ';', ' 
  * 第一季度 / 第3周（9月15日-9月19日）), false when running text follows (1、一月至三月份聘请福大教授…).
  * Offsets in the result are columns of `text`.
  */
-export function matchTimeHeading(text: string, from: number): { expr: TimeExpression; standalone: boolean } | null {
+export function matchTimeHeading(text: string, from: number): TimeHeadingMatch | null {
   try {
     return match(text, from);
   } catch {
@@ -479,7 +488,7 @@ export function matchTimeHeading(text: string, from: number): { expr: TimeExpres
   }
 }
 
-function match(text: string, from: number): { expr: TimeExpression; standalone: boolean } | null {
+function match(text: string, from: number): TimeHeadingMatch | null {
   if (!(from >= 0) || from >= text.length) return null;
   const limit = Math.min(text.length, from + SCAN_LIMIT);
   let i = from;
@@ -517,6 +526,7 @@ function match(text: string, from: number): { expr: TimeExpression; standalone: 
     standalone = HEADING_SUFFIX.test(trimmed);
   }
   if (yearPrefix && !standalone) return null;
+  const labelled = !standalone && isLabel(text.slice(restStart, restStart + LABEL_LIMIT));
   const expr: TimeExpression = {
     kind: draft.kind,
     start,
@@ -539,5 +549,14 @@ function match(text: string, from: number): { expr: TimeExpression; standalone: 
   }
   const invalid = validate(draft);
   if (invalid) expr.invalid = invalid;
-  return { expr, standalone };
+  return { expr, standalone, labelled };
+}
+
+const LABEL_LIMIT = 24;
+const LABEL = /^(?:[（(][^）)]{0,12}[）)])?[\s*_】\]]*([\u4e00-\u9fff]{0,8}?)[\s*_】\]]*[：:]\s*\S/;
+
+/** 一月份：走访… / 三月份工作重点：… / **三月份**：… — the time labels the content after the colon. */
+function isLabel(rest: string): boolean {
+  const m = LABEL.exec(rest);
+  return !!m && HEADING_SUFFIX.test(m[1]!);
 }
