@@ -287,6 +287,27 @@ describe('editing through the server (zh client)', () => {
     expect(stats.lints - before.lints).toBe(2);
   });
 
+  test('Markdown with a BOM: headings nest the lists, positions count the BOM on line 0', async () => {
+    const doc = 'untitled:bom.md';
+    const text = '\uFEFF（一）、开头\n\n# 工作目标\n\n一、总体\n二、具体\n\n## 时间安排\n\n三月份：\n1. 启动\n';
+    const diagnostics = await client.open(doc, text, 'markdown');
+    expect(diagnostics.map(simplify)).toEqual(freshDiagnostics(text));
+    const first = diagnostics.find((d) => d.range.start.line === 0)!;
+    expect(first.range.start.character).toBe(1); // after the BOM
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: doc } })) as DocumentSymbol[];
+    const heading = symbols.find((s) => s.name === '工作目标')!;
+    expect(heading.children!.map((c) => c.name)).toEqual(['一、总体', '二、具体', '时间安排']);
+    const months = heading.children![2]!.children!;
+    expect(months.map((c) => c.name)).toEqual(['三月份']);
+    expect(months[0]!.children!.map((c) => c.name)).toEqual(['1.启动']);
+    const fix = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc }, range: first.range, context: { diagnostics: [first] },
+    })) as CodeAction[];
+    const after = await client.applyEdits(doc, fix.find((a) => a.isPreferred)!.edit!.changes![doc]!);
+    expect(client.document(doc).getText().startsWith('\uFEFF（一）开头')).toBe(true);
+    expect(after.map(simplify)).toEqual(freshDiagnostics(client.document(doc).getText()));
+  });
+
   test('a sequence of incremental edits keeps diagnostics equal to a fresh parse', async () => {
     const doc = 'untitled:incremental';
     const text = '一、甲\n二、乙\n三、丙\n';

@@ -2,7 +2,7 @@
 // the cursor (after （二） offer （三）), the next time section (after 三月份 offer 四月份),
 // the next 章/条, and the first item one level down.
 import { CompletionItemKind, type CompletionItem, type Position as LspPosition } from 'vscode-languageserver';
-import type { DocumentModel, MarkerFamily, OutlineNode, TimeSection } from '../core/model/types.js';
+import type { DocumentModel, Marker, MarkerFamily, OutlineNode, TimeSection } from '../core/model/types.js';
 import type { TimeExpression } from '../core/time/types.js';
 import type { Locale } from '../core/types.js';
 import { localize } from '../core/types.js';
@@ -106,6 +106,17 @@ function nextTimeHeading(model: DocumentModel, section: TimeSection): string | u
   return next + (trailing ? trailing[0] : '');
 }
 
+/**
+ * The marker that continues `marker`'s list, in the writer's own style minus its slips: a bracketed marker
+ * loses a stray separator (（二）、 → （三）), a broken one (3[) takes the standard form.
+ */
+function continuation(marker: Marker): string {
+  const value = marker.value + 1;
+  if (marker.broken) return standardMarker(marker.family, value);
+  if (marker.close && marker.separator && !marker.glyph) return markerWithValue({ ...marker, separator: '' }, value);
+  return markerWithValue(marker, value);
+}
+
 interface Offer {
   label: string;
   detail: string;
@@ -133,13 +144,13 @@ export function completions(model: DocumentModel, lspPosition: LspPosition, loca
       if (innermostMarkerLevel === undefined) innermostMarkerLevel = m.level;
       const written = markerSource(model.lines[m.line]!.text, m);
       offers.push({
-        label: markerWithValue(m, m.value + 1),
+        label: continuation(m),
         detail: t(`${localize(levelName(m.level), 'zh')}：接在 ${written} 之后`, `${localize(levelName(m.level), 'en')}: after ${written}`),
         kind: CompletionItemKind.EnumMember,
       });
       if (node.time) {
         const next = nextTimeExpression(node.time.expr);
-        if (next) offers.push({ label: markerWithValue(m, m.value + 1) + next, detail: t(`接在 ${node.time.expr.raw} 之后`, `after ${node.time.expr.raw}`), kind: CompletionItemKind.Event });
+        if (next) offers.push({ label: continuation(m) + next, detail: t(`接在 ${node.time.expr.raw} 之后`, `after ${node.time.expr.raw}`), kind: CompletionItemKind.Event });
         sawTime = true;
       }
     } else if (node.time) {
@@ -152,8 +163,16 @@ export function completions(model: DocumentModel, lspPosition: LspPosition, loca
     }
   }
   if (!sawTime) {
+    // a time section closed by items of its own: still offer the next one, but only inside the same 篇/章/heading
+    let scopeStart = 0;
+    for (let node: OutlineNode | null = last ?? null; node && node.kind !== 'document'; node = node.parent) {
+      if (node.kind === 'article' || node.kind === 'heading') {
+        scopeStart = node.line;
+        break;
+      }
+    }
     const section = lastBefore(model.timeSections, position.line);
-    const next = section && !section.marker ? nextTimeHeading(model, section) : undefined;
+    const next = section && !section.marker && section.line >= scopeStart ? nextTimeHeading(model, section) : undefined;
     if (section && next) offers.push({ label: next, detail: t(`时间段：接在 ${section.expr.raw} 之后`, `time section: after ${section.expr.raw}`), kind: CompletionItemKind.Event });
   }
   // one level down: the first item below the innermost open item (or the top level when none is open)
