@@ -193,3 +193,16 @@ describe('labelled month lines (一月份：走访…)', () => {
     expect(timeline(model).scopes[0]!.missing).toEqual([5]);
   });
 });
+
+describe('no false sections', () => {
+  it('running text, a Markdown table, a tab-separated table and a range wrapped across lines give no time section', () => {
+    const model = parseDocument(readFileSync(join(__dirname, '../fixtures/time/no-false-sections.txt'), 'utf8'));
+    expect(model.timeSections.map((s) => `${s.line + 1}:${s.expr.raw}`)).toEqual([]);
+  });
+
+  it('the wrapped range is the only thing that hides 三月份：', () => {
+    const model = parseDocument(['一月至', '三月份：', '1、a', '四月份：', '1、b'].join('\n'));
+    expect(model.timeSections.map((s) => s.expr.raw)).toEqual(['四月份']);
+    expect(parseDocument(['一月', '三月份：'].join('\n')).timeSections.map((s) => s.expr.raw)).toEqual(['一月', '三月份']);
+  });
+});

@@ -11,7 +11,7 @@ import { matchArticle } from './articles.js';
 import { findInlineOrdinals } from './inline.js';
 import { findPlaceholders } from './placeholders.js';
 import { finishDirectives, newDirectiveState, readDirectives } from './directives.js';
-import { matchTimeHeading } from '../time/parse.js';
+import { endsWithTimeFragment, matchTimeHeading } from '../time/parse.js';
 import { buildOutline, PART_RANK, type StructuralEvent } from './outline.js';
 
 export const DEFAULT_LEVELS: readonly MarkerFamily[] = MARKER_FAMILIES;
@@ -30,6 +30,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
   const directives = newDirectiveState();
   let fence = '';
   let inComment = false;
+  let previousText = ''; // the last non-blank line: a table cell may wrap a time range onto the next one
 
   for (const line of lines) {
     const t = line.text;
@@ -45,6 +46,8 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
       continue;
     }
     if (line.blank) continue;
+    const wrapsTime = endsWithTimeFragment(previousText);
+    previousText = line.text;
     const c = line.contentStart;
     const head = t.slice(c, c + 4);
     if (head.startsWith('```') || head.startsWith('~~~')) {
@@ -82,7 +85,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
       markers.push(marker);
     }
     const timeFrom = marker ? marker.textStart : c;
-    const timeMatch = matchTimeHeading(t, timeFrom);
+    const timeMatch = wrapsTime ? null : matchTimeHeading(t, timeFrom);
     let time: TimeSection | undefined;
     if (timeMatch) {
       time = {
