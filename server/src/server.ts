@@ -177,7 +177,10 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration((params) => revalidateAll(params.settings ?? undefined));
-  connection.onDidChangeWatchedFiles(() => revalidateAll());
+  // package.json files under node_modules change by the thousand during an install: they are never config files
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((c) => !/\/node_modules\//.test(c.uri))) revalidateAll();
+  });
 
   // didOpen also arrives here: opened documents are checked at once, later changes after the debounce
   const opened = new Set<string>();
