@@ -282,6 +282,8 @@ describe('matchTimeHeading: time words inside sentences are not headings', () =>
     '',
     '第一季度末完成',
     '100月',
+    '1、一月份',
+    '3、五月份',
     'Q',
     // promulgation records and signature dates in regulations
     '2019年10月11日 中华人民共和国国务院令第721号公布',

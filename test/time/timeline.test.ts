@@ -206,3 +206,17 @@ describe('no false sections', () => {
     expect(parseDocument(['一月', '三月份：'].join('\n')).timeSections.map((s) => s.expr.raw)).toEqual(['一月', '三月份']);
   });
 });
+
+describe('、 ranges at the start of a line', () => {
+  const sections = (text: string) => parseDocument(text).timeSections.map((s) => [s.expr.raw, !!s.marker]);
+
+  it('十一、十二月份： is November–December, not item 十一', () => {
+    expect(sections('九至十月份：\n1、a\n十一、十二月份：\n1、b')).toEqual([['九至十月份', false], ['十一、十二月份', false]]);
+    expect(sections('1、一至十月份a。\n11、12月份：\n1、b')).toEqual([['一至十月份', true], ['11、12月份', false]]);
+  });
+
+  it('but an item that continues its list stays an item', () => {
+    expect(sections('一、总体要求\n二、三月份工作安排\n三、保障措施')).toEqual([['三月份', true]]);
+    expect(parseDocument('一、总体要求\n二、三月份工作安排\n三、保障措施').markers.map((m) => m.value)).toEqual([1, 2, 3]);
+  });
+});

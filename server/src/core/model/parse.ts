@@ -11,7 +11,7 @@ import { matchArticle } from './articles.js';
 import { findInlineOrdinals } from './inline.js';
 import { findPlaceholders } from './placeholders.js';
 import { finishDirectives, newDirectiveState, readDirectives } from './directives.js';
-import { endsWithTimeFragment, matchTimeHeading } from '../time/parse.js';
+import { endsWithTimeFragment, matchTimeHeading, startsWithCommaRange } from '../time/parse.js';
 import { buildOutline, PART_RANK, type StructuralEvent } from './outline.js';
 
 export const DEFAULT_LEVELS: readonly MarkerFamily[] = MARKER_FAMILIES;
@@ -78,7 +78,9 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
       continue;
     }
     const note = noteLabelLength(t, c);
-    const raw = matchMarker(t, c + note);
+    let raw = matchMarker(t, c + note);
+    // 十一、十二月份： is November–December, not item 十一 — unless the list before it stands at 十
+    if (raw && !note && startsWithCommaRange(t, c) && markers.findLast((m) => m.family === raw!.family)?.value !== raw.value - 1) raw = null;
     let marker: Marker | undefined;
     if (raw) {
       marker = finishMarker(raw, line, levelOf);
