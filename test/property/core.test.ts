@@ -1,0 +1,72 @@
+// Properties of the engine on any text: parsing and linting never throw, every range lies inside the
+// document, fixes never overlap, fixing is idempotent and leaves nothing fixable, and a fix changes
+// marker characters only. Both profiles; see docs/reliability.md for the definitions and the run counts.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fixText, lintText, parseDocument, defaultConfig } from '../../server/src/core/linter.js';
+import type { ProfileName } from '../../server/src/core/config/types.js';
+import { anyText, applyMutations, mutations, planArbitrary, render } from './generators.js';
+import { configWithout, describeProblems, linesOf, nonMarkerChanges, NON_MARKER_FIXERS, overlappingFixes, rangesOutside } from './checks.js';
+import { params, TIMEOUT } from './runs.js';
+
+const profile = fc.constantFrom<ProfileName>('common', 'gbt9704');
+
+/** A generated plan with random edits on top: realistic structure, broken in unplanned ways. */
+const mutatedPlan = profile.chain((p) =>
+  fc.tuple(planArbitrary(p), mutations).map(([plan, edits]) => ({ profile: p, text: applyMutations(render(plan).text, edits) })),
+);
+
+function checkFixes(text: string, p: ProfileName): void {
+  const config = defaultConfig(p);
+  const once = fixText(text, config);
+  // nothing fixable is left, and fixing again changes nothing
+  expect(describeProblems(once.problems.filter((x) => x.fix && x.fix.edits.length))).toBe('');
+  expect(fixText(once.output, config).output).toBe(once.output);
+  // the marker fixes alone touch marker characters only, inside the markers the model found
+  const markerConfig = configWithout(p, NON_MARKER_FIXERS);
+  const markersOnly = fixText(text, markerConfig).output;
+  expect(nonMarkerChanges(text, markersOnly, parseDocument(text, markerConfig.levels))).toEqual([]);
+}
+
+describe('any text', () => {
+  it('parsing, linting and fixing never throw', () => {
+    fc.assert(
+      fc.property(anyText, profile, (text, p) => {
+        const config = defaultConfig(p);
+        const { model } = lintText(text, config);
+        expect(model.lines.length).toBe(linesOf(text).lines.length);
+        fixText(text, config);
+      }),
+      params('total-any-text'),
+    );
+  }, TIMEOUT);
+
+  it('every problem, related location and fix edit lies inside the document; no fix overlaps itself', () => {
+    fc.assert(
+      fc.property(anyText, profile, (text, p) => {
+        const { problems } = lintText(text, defaultConfig(p));
+        expect(rangesOutside(problems, text)).toEqual([]);
+        expect(overlappingFixes(problems)).toEqual([]);
+      }),
+      params('ranges-any-text'),
+    );
+  }, TIMEOUT);
+
+  it('fixing is idempotent, leaves nothing fixable and changes marker characters only', () => {
+    fc.assert(fc.property(anyText, profile, checkFixes), params('fix-any-text'));
+  }, TIMEOUT);
+});
+
+describe('generated plans with random edits', () => {
+  it('ranges inside, fixes idempotent and marker-only', () => {
+    fc.assert(
+      fc.property(mutatedPlan, ({ profile: p, text }) => {
+        const { problems } = lintText(text, defaultConfig(p));
+        expect(rangesOutside(problems, text)).toEqual([]);
+        expect(overlappingFixes(problems)).toEqual([]);
+        checkFixes(text, p);
+      }),
+      params('fix-mutated-plan'),
+    );
+  }, TIMEOUT);
+});
