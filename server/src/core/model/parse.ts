@@ -46,7 +46,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
       continue;
     }
     if (line.blank) continue;
-    const wrapsTime = endsWithTimeFragment(previousText);
+    const textBefore = previousText;
     previousText = line.text;
     const c = line.contentStart;
     const head = t.slice(c, c + 4);
@@ -87,7 +87,9 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
       markers.push(marker);
     }
     const timeFrom = marker ? marker.textStart : c;
-    const timeMatch = wrapsTime ? null : matchTimeHeading(t, timeFrom);
+    // the wrap check reads the line before; done only for the few lines that start with a time
+    const found = matchTimeHeading(t, timeFrom);
+    const timeMatch = found && !endsWithTimeFragment(textBefore) ? found : null;
     let time: TimeSection | undefined;
     if (timeMatch) {
       time = {
