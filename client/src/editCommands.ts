@@ -32,11 +32,12 @@ async function applyLineEdits(editor: vscode.TextEditor, edits: readonly LineEdi
   );
 }
 
-async function applyResult(editor: vscode.TextEditor, result: EditResult): Promise<void> {
-  if (!(await applyLineEdits(editor, result.edits))) return;
+async function applyResult(editor: vscode.TextEditor, result: EditResult): Promise<boolean> {
+  if (!(await applyLineEdits(editor, result.edits))) return false;
   const position = new vscode.Position(result.cursor.line, result.cursor.character);
   editor.selection = new vscode.Selection(position, position);
   editor.revealRange(new vscode.Range(position, position));
+  return true;
 }
 
 type PositionalEdit = (lines: readonly string[], line: number, character: number, levels?: readonly Family[]) => EditResult | null;
@@ -48,13 +49,16 @@ async function editOrFallback(edit: PositionalEdit, fallback: () => Thenable<unk
     await fallback();
     return;
   }
-  const { line, character } = editor.selection.active;
-  const result = edit(linesOf(editor.document), line, character, levelsFor(editor.document));
-  if (!result) {
-    await fallback();
-    return;
+  // an edit computed on one version fails if keystrokes changed the document meanwhile: recompute once
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { line, character } = editor.selection.active;
+    const result = edit(linesOf(editor.document), line, character, levelsFor(editor.document));
+    if (!result) {
+      await fallback();
+      return;
+    }
+    if (await applyResult(editor, result)) return;
   }
-  await applyResult(editor, result);
 }
 
 async function editAtCursor(edit: PositionalEdit, nothingMessage: string): Promise<void> {

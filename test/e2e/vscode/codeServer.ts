@@ -1,0 +1,133 @@
+// Starts code-server (a real VS Code build, installed by scripts/setup-e2e.sh)
+// with the packaged extension installed into a throw-away extensions dir, and
+// opens it in Debian's chromium through playwright-core.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const CODE_SERVER = join(ROOT, '.e2e/code-server/node_modules/.bin/code-server');
+export const VSIX = join(ROOT, 'plandoc.vsix');
+export const CHROMIUM = process.env.PLANDOC_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Session {
+  page: Page;
+  browser: BrowserContext;
+  server: ChildProcess;
+  workspace: string;
+  activationReport: string;
+  serverLog: () => string;
+  close(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export function checkPrerequisites(): string[] {
+  const missing: string[] = [];
+  if (!existsSync(CODE_SERVER)) missing.push(`${CODE_SERVER} (run scripts/setup-e2e.sh)`);
+  if (!existsSync(CHROMIUM)) missing.push(`${CHROMIUM} (run scripts/setup-e2e.sh)`);
+  if (!existsSync(VSIX)) missing.push(`${VSIX} (run npm run build && npm run package)`);
+  return missing;
+}
+
+/** VS Code settings that keep the window quiet and deterministic. */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.colorTheme': 'Default Light Modern',
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'outline.collapseItems': 'alwaysCollapse',
+  'editor.minimap.enabled': false,
+  'editor.fontSize': 15,
+  'editor.wordWrap': 'off',
+  'editor.quickSuggestions': { other: false, comments: false, strings: false },
+  'editor.suggest.showWords': false,
+  'editor.snippetSuggestions': 'top',
+  'editor.lightbulb.enabled': 'off',
+  'files.autoSave': 'off',
+  'files.hotExit': 'off',
+  'git.enabled': false,
+  'chat.commandCenter.enabled': false,
+  'workbench.layoutControl.enabled': false,
+};
+
+export async function startSession(workspace: string): Promise<Session> {
+  const base = mkdtempSync(join(tmpdir(), 'plandoc-e2e-'));
+  const extensions = join(base, 'extensions');
+  const userData = join(base, 'user-data');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const activationReport = join(base, 'activation.json');
+
+  const install = spawnSync(CODE_SERVER, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', VSIX], {
+    encoding: 'utf8',
+  });
+  if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
+    throw new Error(`code-server --install-extension failed:\n${install.stdout}\n${install.stderr}`);
+  }
+
+  const port = await freePort();
+  let log = '';
+  const server = spawn(
+    CODE_SERVER,
+    [
+      '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+      '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions, workspace,
+    ],
+    { env: { ...process.env, PLANDOC_ACTIVATION_REPORT: activationReport }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  await new Promise<void>((ready, fail) => {
+    const onData = (d: Buffer) => {
+      log += d.toString();
+      if (log.includes('HTTP server listening')) ready();
+    };
+    server.stdout!.on('data', onData);
+    server.stderr!.on('data', onData);
+    server.once('exit', (code) => fail(new Error(`code-server exited with ${code}:\n${log}`)));
+  });
+
+  // a fresh profile every run (playwright passes it to chromium as --user-data-dir)
+  const browser = await chromium.launchPersistentContext(join(base, 'chromium'), {
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    viewport: { width: 1500, height: 950 },
+    locale: 'en-US',
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+
+  return {
+    page,
+    browser,
+    server,
+    workspace,
+    activationReport,
+    serverLog: () => log,
+    async close() {
+      await browser.close().catch(() => undefined);
+      server.kill('SIGTERM');
+      await new Promise((r) => (server.exitCode !== null ? r(undefined) : server.once('exit', r)));
+      rmSync(base, { recursive: true, force: true });
+    },
+  };
+}

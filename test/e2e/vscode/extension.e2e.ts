@@ -1,0 +1,180 @@
+// End-to-end: the packaged extension (plandoc.vsix) in real VS Code (code-server),
+// driven through Debian's chromium. Run with `npm run test:e2e` (see README).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkPrerequisites, ROOT, startSession, type Session } from './codeServer.js';
+import { collapsePane, editorFocus, expandPane, goToLine, openFile, paneBody, runCommand, viewLine, viewLineTexts } from './workbench.js';
+
+const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
+const SEED = join(ROOT, 'test/fixtures/seed.txt');
+const IMAGES = join(ROOT, 'docs/images');
+const seedLines = readFileSync(SEED, 'utf8').split(/\r?\n/);
+const lineOf = (prefix: string) => seedLines.findIndex((l) => l.startsWith(prefix)) + 1;
+
+/** The CLI's problem count for a file: the number the Problems panel must show. */
+function cliProblemCount(file: string): number {
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'lint', '--format', 'json', file], { encoding: 'utf8' });
+  } catch (e) {
+    // exit code 1 means "errors found"; the JSON is still on stdout
+    out = (e as { stdout: string }).stdout;
+  }
+  const report = JSON.parse(out) as { file: string; problems: unknown[] }[];
+  return report.reduce((n, f) => n + f.problems.length, 0);
+}
+
+const missing = checkPrerequisites();
+if (missing.length) throw new Error(`VS Code e2e prerequisites missing:\n  ${missing.join('\n  ')}`);
+
+describe.sequential('PlanDoc in VS Code (code-server)', () => {
+  let session: Session;
+  let workspace: string;
+
+  beforeAll(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'plandoc-ws-'));
+    copyFileSync(SEED, join(workspace, 'seed.txt'));
+    copyFileSync(SEED, join(workspace, 'scratch.txt'));
+    writeFileSync(join(workspace, 'notes.txt'), 'Shopping list\n\n1. milk\n2. eggs\n3. bread\n');
+    writeFileSync(join(workspace, 'snippet.txt'), '');
+    mkdirSync(IMAGES, { recursive: true });
+    session = await startSession(workspace);
+  }, 180_000);
+
+  // a failing step leaves a screenshot behind for diagnosis
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail' || !session) return;
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    const name = context.task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60);
+    await session.page.screenshot({ path: join(ROOT, 'test-results', `e2e-${name}.png`) }).catch(() => undefined);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('shows as many problems for the seed (.txt) as the CLI reports', async () => {
+    const { page } = session;
+    const expected = cliProblemCount(join(workspace, 'seed.txt'));
+    expect(expected).toBeGreaterThan(10);
+    await openFile(page, 'seed.txt');
+    await runCommand(page, 'View: Focus Problems');
+    const fileRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'seed.txt' }).first();
+    await fileRow.waitFor({ timeout: TIMEOUT });
+    const badge = fileRow.locator('.monaco-count-badge');
+    await expect.poll(async () => Number(await badge.innerText()), { timeout: TIMEOUT, interval: 200 }).toBe(expected);
+    await page.screenshot({ path: join(IMAGES, 'problems.png') });
+  });
+
+  it('reports the extension activation time', async () => {
+    const { activationMs } = JSON.parse(readFileSync(session.activationReport, 'utf8')) as { activationMs: number };
+    expect(activationMs).toBeGreaterThan(0);
+    console.log(`PlanDoc activation: ${activationMs.toFixed(1)} ms`);
+  });
+
+  it('shows 篇一…篇八 in the Outline with their nested items', async () => {
+    const { page } = session;
+    await openFile(page, 'seed.txt');
+    await runCommand(page, 'View: Hide Panel');
+    // room for the Outline: fold the file tree and the other sections
+    await collapsePane(page, /plandoc-ws/i);
+    await collapsePane(page, /^Plan Timeline/i);
+    await collapsePane(page, /^Timeline/i);
+    await expandPane(page, /^Outline/i);
+    const outline = paneBody(page, /^Outline/i);
+    const rows = outline.locator('.monaco-list-row').filter({ has: page.locator('.outline-element') });
+    for (const n of ['一', '二', '三', '四', '五', '六', '七', '八']) {
+      await rows.filter({ hasText: `篇${n}` }).first().waitFor({ timeout: TIMEOUT });
+    }
+    // 篇一 expands to its own items: （一）… at the next level
+    const pianYi = rows.filter({ hasText: '篇一' }).first();
+    const level = Number(await pianYi.getAttribute('aria-level'));
+    await pianYi.locator('.monaco-tl-twistie').click();
+    const nested = outline.locator(`.monaco-list-row[aria-level="${level + 1}"]`, { hasText: '（一）' }).first();
+    await nested.waitFor({ timeout: TIMEOUT });
+    await page.screenshot({ path: join(IMAGES, 'outline.png') });
+    await pianYi.locator('.monaco-tl-twistie').click();
+  });
+
+  it('shows 篇八\'s four quarters in the Plan Timeline view', async () => {
+    const { page } = session;
+    await openFile(page, 'seed.txt');
+    await collapsePane(page, /^Outline/i);
+    await runCommand(page, 'PlanDoc: Show Timeline');
+    await expandPane(page, /^Plan Timeline/i);
+    const tree = paneBody(page, /^Plan Timeline/i);
+    const pian8 = tree.locator('.monaco-list-row', { hasText: '篇八' }).first();
+    await pian8.waitFor({ timeout: TIMEOUT });
+    // show only 篇八: collapse every scope, then expand it
+    await page.locator('.pane-header', { hasText: /^Plan Timeline/i }).hover();
+    await page.locator('.pane-header', { hasText: /^Plan Timeline/i }).locator('.action-label[aria-label*="Collapse All"]').click();
+    await expect.poll(async () => pian8.getAttribute('aria-expanded'), { timeout: TIMEOUT }).toBe('false');
+    await pian8.locator('.monaco-tl-twistie').click();
+    await expect.poll(async () => pian8.getAttribute('aria-expanded'), { timeout: TIMEOUT }).toBe('true');
+    for (const quarter of ['一月至三月份', '四至六月份', '七至九月', '十到十二月']) {
+      await tree.locator('.monaco-list-row', { hasText: quarter }).first().waitFor({ timeout: TIMEOUT });
+    }
+    await page.screenshot({ path: join(IMAGES, 'timeline.png') });
+  });
+
+  it('applies a quick fix: （一）、 loses its redundant 、', async () => {
+    const { page } = session;
+    await openFile(page, 'scratch.txt');
+    const line = lineOf('（一）、提高认识');
+    const fixed = seedLines[line - 1]!.replace('（一）、', '（一）');
+    await goToLine(page, line);
+    await expect.poll(async () => page.locator('.squiggly-warning, .squiggly-error').count(), { timeout: TIMEOUT }).toBeGreaterThan(0);
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row.action');
+    await rows.first().waitFor({ timeout: TIMEOUT });
+    // move the selection to the fix for the redundant 、 and apply it with Enter
+    const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const target = labels.findIndex((l) => l.includes('（一）、'));
+    expect(target, labels.join(' | ')).toBeGreaterThanOrEqual(0);
+    const focusedIndex = await rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused')));
+    for (let i = Math.max(focusedIndex, 0); i < target; i++) await page.keyboard.press('ArrowDown');
+    for (let i = Math.max(focusedIndex, 0); i > target; i--) await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))), { timeout: TIMEOUT }).toBe(target);
+    await page.keyboard.press('Enter');
+    await viewLine(page, fixed).waitFor({ timeout: TIMEOUT });
+  });
+
+  it('continues a list: Enter after （二）… inserts （三）', async () => {
+    const { page } = session;
+    await openFile(page, 'scratch.txt');
+    const line = lineOf('（二）以“人口素质');
+    await goToLine(page, line);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await viewLine(page, '（三）').waitFor({ timeout: TIMEOUT });
+    await page.keyboard.type('新增一项。');
+    await viewLine(page, '（三）新增一项。').waitFor({ timeout: TIMEOUT });
+    // the item that was （三） moved down to （四）
+    await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.startsWith('（四）严格按《条例》')), { timeout: TIMEOUT }).toBe(true);
+  });
+
+  it('expands a snippet (公文层次 via its prefix gwcc)', async () => {
+    const { page } = session;
+    await openFile(page, 'snippet.txt');
+    await page.keyboard.type('gwcc');
+    await page.keyboard.press('Control+Space');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'gwcc' }).first();
+    await suggestion.waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Enter');
+    await viewLine(page, '一、第一层').waitFor({ timeout: TIMEOUT });
+    await viewLine(page, '（1）第四层').waitFor({ timeout: TIMEOUT });
+  });
+
+  it('leaves a non-plan .txt unchecked', async () => {
+    const { page } = session;
+    await openFile(page, 'notes.txt');
+    await editorFocus(page);
+    const status = page.locator('.statusbar-item', { hasText: 'PlanDoc' }).first();
+    await expect.poll(async () => (await status.innerText()).includes('PlanDoc') && !(await status.innerText()).includes('common'), { timeout: TIMEOUT }).toBe(true);
+    expect(existsSync(join(workspace, 'notes.txt'))).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+// Small drivers for VS Code's workbench DOM. Every helper waits for a DOM
+// state (an element, a text) rather than for time.
+import type { Locator, Page } from 'playwright-core';
+
+const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
+
+/** Runs a command from the Command Palette by its title. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: TIMEOUT });
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/** Opens a workspace file with Quick Open and waits for its editor. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: TIMEOUT });
+  await input.fill(name);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: TIMEOUT });
+  await row.click();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: TIMEOUT });
+  await editorFocus(page);
+}
+
+export async function editorFocus(page: Page): Promise<void> {
+  await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+}
+
+/** Moves the cursor to the start of a 1-based line with Go to Line. */
+export async function goToLine(page: Page, line: number): Promise<void> {
+  await editorFocus(page);
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: TIMEOUT });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+  await page.locator('.editor-group-container.active .monaco-editor .current-line').first().waitFor({ timeout: TIMEOUT });
+}
+
+/** The editor's rendered line that reads exactly `text` (non-breaking spaces normalised). */
+export function viewLine(page: Page, text: string): Locator {
+  return page
+    .locator('.editor-group-container.active .view-lines .view-line')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) });
+}
+
+export async function viewLineTexts(page: Page): Promise<string[]> {
+  return (await page.locator('.editor-group-container.active .view-lines .view-line').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
+}
+
+/** Expands a view pane (Explorer section) by its title if it is collapsed. */
+export async function expandPane(page: Page, title: string | RegExp): Promise<Locator> {
+  const header = page.locator('.pane-header', { hasText: title }).first();
+  await header.waitFor({ timeout: TIMEOUT });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await page.waitForFunction((h) => h?.getAttribute('aria-expanded') === 'true', await header.elementHandle(), { timeout: TIMEOUT });
+  return header;
+}
+
+/** Collapses a view pane by its title if it is expanded. */
+export async function collapsePane(page: Page, title: string | RegExp): Promise<void> {
+  const header = page.locator('.pane-header', { hasText: title }).first();
+  if ((await header.count()) === 0) return;
+  if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The body of the view pane whose header reads `title`. */
+export function paneBody(page: Page, title: string | RegExp): Locator {
+  return page.locator('.split-view-view', { has: page.locator('.pane-header', { hasText: title }) }).locator('.pane-body').first();
+}
