@@ -18,7 +18,7 @@ import { DIAGNOSTIC_SOURCE, toDiagnostics } from './lsp/diagnostics.js';
 import { Validator } from './lsp/validator.js';
 import { shouldValidate } from './lsp/settings.js';
 import { codeActions, MARKER_STYLE_KIND, RENUMBER_KIND } from './lsp/codeActions.js';
-import { fixAllEdits, fixRangeEdits } from './lsp/fixes.js';
+import { formatEdits } from './lsp/fixes.js';
 import { documentSymbols, foldingRanges } from './lsp/outline.js';
 import { completions } from './lsp/completion.js';
 import { hover } from './lsp/hover.js';
@@ -222,18 +222,18 @@ export function startServer(connection: Connection): void {
     return analysis ? codeActions(analysis, params, localeFor(analysis.config)) : null;
   });
 
-  const lspEdits = (analysis: Analysis, edits: ReturnType<typeof fixAllEdits>): LspTextEdit[] =>
+  const lspEdits = (analysis: Analysis, edits: ReturnType<typeof formatEdits>): LspTextEdit[] =>
     edits.map((e) => ({ range: toLspRange(analysis.model, e.range), newText: e.newText }));
 
   connection.onDocumentFormatting(async (params) => {
     const analysis = await analysisFor(params.textDocument.uri);
-    return analysis ? lspEdits(analysis, fixAllEdits(analysis.model, analysis.config.config)) : null;
+    return analysis ? lspEdits(analysis, formatEdits(analysis.model, analysis.config.config, analysis.problems)) : null;
   });
 
   connection.onDocumentRangeFormatting(async (params) => {
     const analysis = await analysisFor(params.textDocument.uri);
     if (!analysis) return null;
-    return lspEdits(analysis, fixRangeEdits(analysis.model, analysis.config.config, fromLspRange(analysis.model, params.range), analysis.problems));
+    return lspEdits(analysis, formatEdits(analysis.model, analysis.config.config, analysis.problems, fromLspRange(analysis.model, params.range)));
   });
 
   connection.onDocumentSymbol(async (params) => {

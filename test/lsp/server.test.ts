@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { TestClient, ROOT } from './client.js';
 import { freshDiagnostics, simplify, outsideDocument } from './expected.js';
-import { fixText } from '../../server/src/core/linter.js';
+import { fixText, parseDocument } from '../../server/src/core/linter.js';
 import type { TimelineResult } from '../../server/src/protocol.js';
 
 const SEED_PATH = join(ROOT, 'test', 'fixtures', 'seed.txt');
@@ -218,6 +218,25 @@ describe('editing through the server (zh client)', () => {
     // a second formatting is a no-op
     const again = await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri: doc }, options: { tabSize: 2, insertSpaces: true } });
     expect(again).toEqual([]);
+  });
+
+  test('formatting the seed changes markers only', async () => {
+    const doc = 'untitled:format-seed';
+    await client.open(doc, SEED);
+    const edits = (await client.connection.sendRequest('textDocument/formatting', {
+      textDocument: { uri: doc }, options: { tabSize: 2, insertSpaces: true },
+    })) as TextEdit[];
+    expect(edits.length).toBeGreaterThan(0);
+    const model = parseDocument(SEED);
+    for (const e of edits) {
+      const marker = model.markerAt[e.range.start.line];
+      expect(marker, JSON.stringify(e)).toBeDefined();
+      expect(e.range.end.line).toBe(e.range.start.line);
+      expect(e.range.start.character).toBeGreaterThanOrEqual(marker!.start);
+      expect(e.range.end.character).toBeLessThanOrEqual(marker!.end);
+    }
+    const after = await client.applyEdits(doc, edits);
+    expect(after.map(simplify)).toEqual(freshDiagnostics(client.document(doc).getText()));
   });
 
   test('range formatting touches nothing outside the range', async () => {

@@ -1,4 +1,4 @@
-// Applying fixes for editor features: whole-document fix-all, fixes inside a range,
+// Applying fixes for editor features: whole-document fix-all, formatting (marker fixes only, optionally in a range),
 // and the edits that turn a list into a renumbered or restyled one.
 import type { DocumentModel, Marker, MarkerList } from '../core/model/types.js';
 import type { ResolvedConfig } from '../core/config/types.js';
@@ -19,29 +19,41 @@ export function fixRuleEdits(model: DocumentModel, problems: Problem[], ruleId: 
   return diffEdits(model.text, output);
 }
 
-const MAX_RANGE_PASSES = 10;
+const MAX_FORMAT_PASSES = 10;
+
+/** A fix that only rewrites ordinal markers: every edit lies within a marker (its numeral, brackets, separator). */
+export function isMarkerFix(model: DocumentModel, problem: Problem): boolean {
+  if (!problem.fix || problem.fix.edits.length === 0) return false;
+  return problem.fix.edits.every((e) => {
+    if (e.range.start.line !== e.range.end.line) return false;
+    const marker = model.markerAt[e.range.start.line];
+    return !!marker && e.range.start.character >= marker.start && e.range.end.character <= marker.end;
+  });
+}
 
 /**
- * Fixes whose edits lie inside the given lines, re-linting between passes. The
- * range is whole lines; fixes rarely add or remove lines, and when they do the
- * last line moves with them.
+ * Formatting: renumber lists and normalise markers — the fixes that touch markers only — inside
+ * the given lines (all lines when no range), re-linting between passes. Other text is never changed,
+ * so fixes such as month-style's belong to fix-all, not to formatting. The range is whole lines;
+ * when fixes add or remove lines, its last line moves with them.
  */
-export function fixRangeEdits(model: DocumentModel, config: ResolvedConfig, range: Range, problems: Problem[]): TextEdit[] {
+export function formatEdits(model: DocumentModel, config: ResolvedConfig, problems: Problem[], range?: Range): TextEdit[] {
   let text = model.text;
-  let current = problems;
-  const firstLine = range.start.line;
-  let lastLine = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+  let current = { model, problems };
+  const firstLine = range ? range.start.line : 0;
+  let lastLine = !range ? Number.MAX_SAFE_INTEGER
+    : range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
   let lineCount = model.lines.length;
-  for (let pass = 0; pass < MAX_RANGE_PASSES && lastLine >= firstLine; pass++) {
+  for (let pass = 0; pass < MAX_FORMAT_PASSES && lastLine >= firstLine; pass++) {
     const lines = { start: { line: firstLine, character: 0 }, end: { line: lastLine, character: Number.MAX_SAFE_INTEGER } };
-    const inside = current.filter((p) => p.fix && p.fix.edits.length && p.fix.edits.every((e) => rangeContains(lines, e.range)));
-    const result = applyFixes(text, inside);
+    const chosen = current.problems.filter((p) => isMarkerFix(current.model, p) && p.fix!.edits.every((e) => rangeContains(lines, e.range)));
+    const result = applyFixes(text, chosen);
     if (result.applied === 0 || result.output === text) break;
     text = result.output;
     const newCount = countLines(text);
-    lastLine += newCount - lineCount;
+    if (range) lastLine += newCount - lineCount;
     lineCount = newCount;
-    current = lintText(text, config).problems;
+    current = lintText(text, config);
   }
   return diffEdits(model.text, text);
 }

@@ -1,14 +1,16 @@
 // Neovim (Debian package `neovim`, 0.7) as a real LSP client: run.lua attaches
 // `plandoc-language-server --stdio` to a copy of the seed and records what the editor
 // got. Its diagnostics must equal the CLI's JSON (columns converted to the bytes Neovim
-// counts), its outline must show 篇一…篇八, and formatting must equal the core's fixText.
+// counts), its outline must show 篇一…篇八, and formatting must land exactly as the server computed it.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ROOT, SERVER } from '../../lsp/client.js';
-import { fixText, lintText } from '../../../server/src/core/linter.js';
+import { defaultConfig, lintText } from '../../../server/src/core/linter.js';
+import { formatEdits } from '../../../server/src/lsp/fixes.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 interface NvimDiagnostic { lnum: number; col: number; end_lnum: number; end_col: number; severity: number; message: string; code: string; source: string }
 interface NvimSymbol { name: string; kind: number; line: number; children: NvimSymbol[] }
@@ -93,8 +95,12 @@ describe('Neovim as the client', () => {
     expect(result.completion?.[0]).toBe('（三）');
   });
 
-  test('formatting in the editor equals the core\'s fixText, and the editor is re-validated', () => {
-    expect(result.formatted).toBe(fixText(seed).output.replace(/\n$/, ''));
+  test('formatting in the editor applies the server\'s marker fixes exactly, and the editor is re-validated', () => {
+    // what the server's formatting edits give when applied exactly (Neovim converts UTF-16 columns to bytes itself)
+    const { model, problems } = lintText(seed);
+    const expected = TextDocument.applyEdits(TextDocument.create('untitled:seed', 'text', 1, seed), formatEdits(model, defaultConfig(), problems));
+    expect(expected).not.toBe(seed);
+    expect(result.formatted).toBe(expected.replace(/\n$/, ''));
     const after = lintText(result.formatted + '\n').problems;
     expect(result.diagnostics_after_format.map((d) => [d.lnum, d.code])).toEqual(after.map((p) => [p.range.start.line, p.ruleId]));
     expect(result.diagnostics_after_format.length).toBeLessThan(result.diagnostics.length);
