@@ -71,6 +71,7 @@ class Sequences {
     for (const k of kinds) {
       this.last.delete(k);
       this.highest.delete(k);
+      this.duplicate.delete(k);
     }
   }
 
@@ -161,12 +162,10 @@ function rangeOf(a: Article): Range {
 
 /** Number `v` written the way `like` writes it: 第五条 → 第六条, 篇三 → 篇四, 附件2 → 附件3. */
 function rawFor(like: Article, v: number): string {
-  const prev = like;
-  const digits = /\d/.test(prev.raw);
-  const num = digits ? String(v) : toCnNumeral(v);
-  if (prev.kind === 'fujian') return `附件${num}`;
-  if (prev.form === 'suffix' || prev.raw.startsWith('篇')) return `篇${num}`;
-  return `第${num}${KIND_NAME[prev.kind].zh}`;
+  const num = /\d/.test(like.raw) ? String(v) : toCnNumeral(v);
+  if (like.kind === 'fujian') return `附件${num}`;
+  if (like.form === 'suffix' || like.raw.startsWith('篇')) return `篇${num}`;
+  return `第${num}${KIND_NAME[like.kind].zh}`;
 }
 
 /** `raw` occurs in `text` right after a full stop (and spaces): it opens a sentence, it is not a reference (依照第三条). */
