@@ -10,6 +10,12 @@ import { rule as singleItemList } from './single-item-list.js';
 import { rule as articleSequence } from './article-sequence.js';
 import { rule as inlineSequence } from './inline-sequence.js';
 import { rule as placeholder } from './placeholder.js';
+import { rule as monthOrder } from './month-order.js';
+import { rule as monthOverlap } from './month-overlap.js';
+import { rule as monthGap } from './month-gap.js';
+import { rule as monthInvalid } from './month-invalid.js';
+import { rule as monthStyle } from './month-style.js';
+import { rule as weekSequence } from './week-sequence.js';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -22,6 +28,12 @@ export const rules: readonly Rule[] = [
   articleSequence,
   inlineSequence,
   placeholder,
+  monthOrder,
+  monthOverlap,
+  monthGap,
+  monthInvalid,
+  monthStyle,
+  weekSequence,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));
