@@ -102,6 +102,10 @@ function lastContentLine(lines: Line[], from: number): number {
  * sibling (a time heading, a Markdown heading) ends a run; an item numbered 1
  * starts a new list that records the one it restarted.
  */
+function isSwappedStart(list: MarkerList): boolean {
+  return list.items.length === 1 && list.items[0]!.value === 2;
+}
+
 function collectLists(node: OutlineNode, out: MarkerList[]): void {
   let current: MarkerList | undefined;
   for (const child of node.children) {
@@ -109,7 +113,9 @@ function collectLists(node: OutlineNode, out: MarkerList[]): void {
     if (!m) {
       current = undefined;
     } else if (current && current.family === m.family) {
-      if (m.value === 1) {
+      // 二、一、三、 is the first two items swapped, not a list of one item 二、 restarted:
+      // read as one list, numbering-sequence reports and renumbers it instead of leaving 一、一、
+      if (m.value === 1 && !isSwappedStart(current)) {
         const next: MarkerList = { family: m.family, parent: node, items: [m], restartOf: current };
         out.push(next);
         current = next;
