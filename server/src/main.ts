@@ -2,6 +2,7 @@
 // or `--node-ipc` (VS Code). The transport flags are read by createConnection itself.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { startServer } from './server.js';
+import { SERVER_VERSION } from './lsp/version.js';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -9,7 +10,7 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write('plandoc-language-server 0.1.0\n');
+  process.stdout.write(`plandoc-language-server ${SERVER_VERSION}\n`);
   process.exit(0);
 }
 if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'))) {

@@ -24,6 +24,7 @@ import { completions } from './lsp/completion.js';
 import { hover } from './lsp/hover.js';
 import { fromLspRange, toLspRange } from './lsp/positions.js';
 import { URI } from './lsp/uri.js';
+import { SERVER_VERSION } from './lsp/version.js';
 
 export interface InitializationOptions {
   /** delay between the last keystroke and validation (default 150 ms) */
@@ -157,7 +158,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['（', '('], resolveProvider: false },
         hoverProvider: true,
       },
-      serverInfo: { name: 'plandoc-language-server', version: '0.1.0' },
+      serverInfo: { name: 'plandoc-language-server', version: SERVER_VERSION },
     };
     if (pullDiagnostics) {
       result.capabilities.diagnosticProvider = { identifier: 'plandoc', interFileDependencies: false, workspaceDiagnostics: false };
