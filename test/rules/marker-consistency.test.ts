@@ -30,6 +30,12 @@ describe('marker-consistency', () => {
     expect(findings(fixture('marker-consistency.compilation.txt'), RULE)).toEqual([]);
   });
 
+  it('reports 3)、 but leaves its fix to the writer: an added bracket would turn the 、 into a separator another fix deletes', () => {
+    const text = '一、任务\n（1）加强领导\n（2）落实责任\n3)、强化考核\n';
+    const p = lint(text).find((x) => x.ruleId === RULE)!;
+    expect([p.range.start.line + 1, p.fix]).toEqual([4, undefined]);
+  });
+
   it('lets an attachment keep its own style', () => {
     expect(findings('一、任务\n1、加强领导\n2、落实责任\n\n附件1\n\n1.申请表\n2.登记表\n', RULE)).toEqual([]);
   });
