@@ -27,7 +27,7 @@ describe('regulations corpus', () => {
   const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort() : [];
 
   it(`is found at ${CORPUS} (set PLANDOC_CORPUS to move it)`, () => {
-    expect(files.length).toBe(682);
+    expect(files.length, `the regulations corpus should be at ${CORPUS}: set PLANDOC_CORPUS to its path`).toBe(682);
   });
 
   it('every file lints without a crash, and the structure findings are exactly the reviewed real defects', () => {
