@@ -92,7 +92,7 @@ function withoutMarkerChars(s: string): string {
  * What a fix changed beyond marker characters, line by line. The line count and every line end must be
  * kept; on a changed line, the window between the longest common prefix and suffix must (1) differ only
  * by marker characters and (2) lie within the marker (or 第…条 article heading) the original model found
- * on that line: from its first character to where the item's text begins.
+ * on that line: from its first character to the end of the run of marker characters it begins.
  */
 export function nonMarkerChanges(before: string, after: string, model: DocumentModel): string[] {
   const a = linesOf(before);
@@ -123,10 +123,20 @@ export function nonMarkerChanges(before: string, after: string, model: DocumentM
   return out;
 }
 
+/**
+ * Where a fix may act on a line: the marker (or article heading) the model found, extended over the
+ * marker characters that follow it — a stray 、 or ， after （一） or 2) is removed as the marker's
+ * punctuation, possibly in a later pass once the marker around it is repaired.
+ */
 function markerZone(model: DocumentModel, line: number): { start: number; end: number } | undefined {
   const m = model.markerAt[line];
   const a = model.articles.find((art) => art.line === line);
-  const zones = [m && { start: m.start, end: m.textStart }, a && { start: a.start, end: a.end }].filter((z): z is { start: number; end: number } => !!z);
+  const text = model.lines[line]!.text;
+  const extend = (end: number) => {
+    while (end < text.length && isMarkerChar(text.charCodeAt(end))) end++;
+    return end;
+  };
+  const zones = [m && { start: m.start, end: extend(m.textStart) }, a && { start: a.start, end: extend(a.end) }].filter((z): z is { start: number; end: number } => !!z);
   if (!zones.length) return undefined;
   return { start: Math.min(...zones.map((z) => z.start)), end: Math.max(...zones.map((z) => z.end)) };
 }

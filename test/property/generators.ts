@@ -96,7 +96,17 @@ export interface ListBlock {
 /** 三月份： / 四月份： headings, each over a list of 1. items — the seed's 工作安排 sections. */
 export interface MonthBlock {
   kind: 'months';
-  sections: { id: number; month: number; list: ListBlock }[];
+  sections: MonthSection[];
+}
+
+export interface MonthSection {
+  id: number;
+  month: number;
+  list: ListBlock;
+  /** a corruption: the month written instead of `month` */
+  writtenMonth?: number;
+  /** a corruption: Arabic digits (3月份) where the document writes 三月份 */
+  arabic?: boolean;
 }
 
 export type PlanBlock = ListBlock | MonthBlock;
@@ -251,7 +261,8 @@ export function render(plan: Plan): Rendered {
       else if (item.children?.kind === 'months') {
         for (const s of item.children.sections) {
           lineOf.set(s.id, lines.length);
-          push(indent + cnNumeral(s.month) + (style.fen ? '月份：' : '月：'));
+          const month = s.writtenMonth ?? s.month;
+          push(indent + (s.arabic ? String(month) : cnNumeral(month)) + (style.fen ? '月份：' : '月：'));
           renderList(s.list);
         }
       }
@@ -263,7 +274,9 @@ export function render(plan: Plan): Rendered {
   let text = '';
   lines.forEach((line, i) => {
     text += line;
-    if (i < lines.length - 1) text += style.eols[i % style.eols.length];
+    // \r, an empty line and \n would read as one \r\n: that empty line ends with \r\n instead
+    const eol = style.eols[i % style.eols.length]!;
+    if (i < lines.length - 1) text += eol === '\n' && text.endsWith('\r') ? '\r\n' : eol;
   });
   return { text, lineOf, lineCount: lines.length };
 }
@@ -272,8 +285,8 @@ export function render(plan: Plan): Rendered {
 // Corruptions: one mistake, the rule that must report it, the item on whose line it is reported
 // ---------------------------------------------------------------------------------------------
 
-export type CorruptionKind = 'delete-item' | 'swap-markers' | 'wrong-bracket' | 'wrong-separator';
-export const CORRUPTION_KINDS: readonly CorruptionKind[] = ['delete-item', 'swap-markers', 'wrong-bracket', 'wrong-separator'];
+export type CorruptionKind = 'delete-item' | 'swap-markers' | 'wrong-bracket' | 'wrong-separator' | 'swap-months' | 'month-numerals';
+export const CORRUPTION_KINDS: readonly CorruptionKind[] = ['delete-item', 'swap-markers', 'wrong-bracket', 'wrong-separator', 'swap-months', 'month-numerals'];
 
 export interface Corruption {
   kind: CorruptionKind;
@@ -283,8 +296,17 @@ export interface Corruption {
   /** the rule that must report it, and the id of the item on whose line it must */
   rule: string;
   at: number;
-  /** the plan a full fix must produce */
+  /** the plan a full fix must produce (the corrupted plan itself when the rule has no fix) */
   repaired: Plan;
+  fixable: boolean;
+}
+
+function monthBlocks(block: ListBlock, out: MonthBlock[] = []): MonthBlock[] {
+  for (const item of block.items) {
+    if (item.children?.kind === 'list') monthBlocks(item.children, out);
+    else if (item.children?.kind === 'months') out.push(item.children);
+  }
+  return out;
 }
 
 function lists(block: ListBlock, out: ListBlock[] = []): ListBlock[] {
@@ -315,7 +337,7 @@ export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant:
       const next = list.items[i]!;
       // the rest keep the numbers they had
       list.items.forEach((item, j) => (item.writtenValue = j < i ? j + 1 : j + 2));
-      return { kind, description: `deleted item ${i + 1} (${deleted!.text}) of a ${list.family} list`, plan: copy, rule: 'numbering-sequence', at: next.id, repaired };
+      return { kind, description: `deleted item ${i + 1} (${deleted!.text}) of a ${list.family} list`, plan: copy, rule: 'numbering-sequence', at: next.id, repaired, fixable: true };
     }
     case 'swap-markers': {
       const list = choose(all);
@@ -323,21 +345,40 @@ export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant:
       const i = variant % (list.items.length - 1);
       list.items[i]!.writtenValue = i + 2;
       list.items[i + 1]!.writtenValue = i + 1;
-      return { kind, description: `swapped the numbers of items ${i + 1} and ${i + 2} of a ${list.family} list`, plan: copy, rule: 'numbering-sequence', at: list.items[i + 1]!.id, repaired: plan };
+      return { kind, description: `swapped the numbers of items ${i + 1} and ${i + 2} of a ${list.family} list`, plan: copy, rule: 'numbering-sequence', at: list.items[i + 1]!.id, repaired: plan, fixable: true };
     }
     case 'wrong-bracket': {
       const items = all.filter((l) => l.family === 'cn-paren' || l.family === 'arabic-paren').flatMap((l) => l.items);
       const item = choose(items);
       if (!item) return undefined;
       item.slip = variant % 2 ? { open: '(' } : { close: ')' };
-      return { kind, description: `half-width ${variant % 2 ? 'opening' : 'closing'} bracket`, plan: copy, rule: 'marker-width', at: item.id, repaired: plan };
+      return { kind, description: `half-width ${variant % 2 ? 'opening' : 'closing'} bracket`, plan: copy, rule: 'marker-width', at: item.id, repaired: plan, fixable: true };
     }
     case 'wrong-separator': {
       const item = choose(all.flatMap((l) => l.items.map((it) => ({ it, family: l.family }))));
       if (!item) return undefined;
       const options = WRONG_SEPARATORS[item.family];
       item.it.slip = { separator: options[variant % options.length]! };
-      return { kind, description: `${item.family} marker with separator “${item.it.slip.separator}”`, plan: copy, rule: 'marker-punctuation', at: item.it.id, repaired: plan };
+      return { kind, description: `${item.family} marker with separator “${item.it.slip.separator}”`, plan: copy, rule: 'marker-punctuation', at: item.it.id, repaired: plan, fixable: true };
+    }
+    case 'swap-months': {
+      // 四月份 before 三月份: the later heading is out of order; no fix (which text moves is the writer's call)
+      const block = choose(monthBlocks(copy.top));
+      if (!block) return undefined;
+      const i = variant % (block.sections.length - 1);
+      const [a, b] = [block.sections[i]!, block.sections[i + 1]!];
+      // 九月 then 八月 in a plan from July on reads as a school year running into next August: no swap there
+      if (b.month === 9 && block.sections[0]!.month >= 7) return undefined;
+      [a.writtenMonth, b.writtenMonth] = [b.month, a.month];
+      return { kind, description: `swapped the headings ${a.month}月 and ${b.month}月`, plan: copy, rule: 'month-order', at: b.id, repaired: copy, fixable: false };
+    }
+    case 'month-numerals': {
+      // one heading in Arabic digits among Chinese ones; never the first, so the Chinese form wins a tie
+      const block = choose(monthBlocks(copy.top));
+      if (!block) return undefined;
+      const section = block.sections[1 + (variant % (block.sections.length - 1))]!;
+      section.arabic = true;
+      return { kind, description: `month heading ${section.month}月 in Arabic digits`, plan: copy, rule: 'month-style', at: section.id, repaired: plan, fixable: true };
     }
   }
 }
