@@ -80,7 +80,8 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
     const note = noteLabelLength(t, c);
     let raw = matchMarker(t, c + note);
     // 十一、十二月份： is November–December, not item 十一 — unless the list before it stands at 十
-    if (raw && !note && startsWithCommaRange(t, c) && markers.findLast((m) => m.family === raw!.family)?.value !== raw.value - 1) raw = null;
+    // (the cheap list check first: it spares the time parse for every item that follows its predecessor)
+    if (raw && !note && markers.findLast((m) => m.family === raw!.family)?.value !== raw.value - 1 && startsWithCommaRange(t, c)) raw = null;
     let marker: Marker | undefined;
     if (raw) {
       marker = finishMarker(raw, line, levelOf);
