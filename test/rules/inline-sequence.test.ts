@@ -32,6 +32,11 @@ describe('inline-sequence', () => {
     ]);
   });
 
+  it('a second 一是 right after the first on one line is a duplicate; on the next paragraph it starts a new run', () => {
+    expect(findings('一是加强领导；一是落实责任。\n', RULE)).toEqual(['1:8 重复的序数“一是”']);
+    expect(findings('一是加强领导。\n一是落实责任；二是强化考核。\n', RULE)).toEqual([]);
+  });
+
   it('再次 and 最后 are ordinary words and never reported', () => {
     expect(findings('首先是学习。再次强调纪律。最后一名要补考。\n', RULE)).toEqual([]);
   });

@@ -33,7 +33,9 @@ export const rule: Rule = {
       if (o.style === 'sequence' && o.value > SECOND) continue; // 再次/最后: ordinary words as often as ordinals
       const prev = last.get(o.style);
       last.set(o.style, o);
-      const sameRun = prev && o.value !== FIRST && !brokenBetween(prev, o, breaks, nonBlank);
+      // a 1 starts a new run, except a second 一是 right after the first on one line (一是…；一是…)
+      const repeatedFirst = prev && o.value === FIRST && prev.value === FIRST && prev.line === o.line;
+      const sameRun = prev && (o.value !== FIRST || repeatedFirst) && !brokenBetween(prev, o, breaks, nonBlank);
       if (!sameRun) {
         if (o.style === 'sequence' && o.value === SECOND) {
           reports.push({ range: rangeOf(o), message: msg(`“${o.raw}”之前没有“首先”`, `“${o.raw}” with no 首先 before it`) });
