@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_LEVELS, parseLineMarker } from './edit/markers.js';
 import { isScopeHeading } from './edit/structure.js';
-import type { PlanClient } from './languageClient.js';
+import type { PlanClient } from './planClient.js';
 
 const LEVEL_COLORS = ['plandoc.markerLevel1', 'plandoc.markerLevel2', 'plandoc.markerLevel3', 'plandoc.markerLevel4', 'plandoc.markerLevel5'];
 /** Decorating stops here: a plan's markers are all visible long before, and huge files stay fast. */

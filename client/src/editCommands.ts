@@ -33,9 +33,12 @@ async function applyLineEdits(editor: vscode.TextEditor, edits: readonly LineEdi
 }
 
 async function applyResult(editor: vscode.TextEditor, result: EditResult): Promise<boolean> {
+  const version = editor.document.version;
   if (!(await applyLineEdits(editor, result.edits))) return false;
+  // keystrokes typed after the edit already went to the right place; moving the cursor now would misplace the next ones
+  if (editor.document.version !== version + 1) return true;
   const position = new vscode.Position(result.cursor.line, result.cursor.character);
-  editor.selection = new vscode.Selection(position, position);
+  if (!editor.selection.isEmpty || !editor.selection.active.isEqual(position)) editor.selection = new vscode.Selection(position, position);
   editor.revealRange(new vscode.Range(position, position));
   return true;
 }

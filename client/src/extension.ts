@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { writeFileSync } from 'node:fs';
 import { registerPlainTextDecorations } from './decorations.js';
 import { registerEditCommands } from './editCommands.js';
-import { createPlanClient, type PlanClient } from './languageClient.js';
+import { PlanClient, selectorLanguages } from './planClient.js';
 import { registerProblemCommands } from './problemCommands.js';
 import { registerStatusBar } from './statusBar.js';
 import { registerTimeline } from './timelineView.js';
@@ -19,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): { activationMs: numb
   const started = performance.now();
   const output = vscode.window.createOutputChannel('PlanDoc');
   const policy = new ValidationPolicy(context.workspaceState);
-  plan = createPlanClient(context, policy, output);
+  plan = new PlanClient(selectorLanguages(), (document) => policy.shouldValidate(document));
   const current = plan;
 
   registerEditCommands(context);
@@ -50,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): { activationMs: numb
   context.subscriptions.push(
     output,
     policy,
+    current,
     { dispose: () => recheckTimers.forEach((t) => clearTimeout(t)) },
     vscode.commands.registerCommand('plandoc.showOutput', () => output.show(true)),
     vscode.window.onDidChangeActiveTextEditor(updateListEditing),
@@ -64,7 +65,8 @@ export function activate(context: vscode.ExtensionContext): { activationMs: numb
   );
   void vscode.commands.executeCommand('setContext', 'plandoc.active', true);
 
-  current.client.start().then(
+  // the language client and its protocol packages load after activation returns
+  import('./languageClient.js').then((m) => m.startLanguageClient(context, policy, output, current)).then(
     () => {
       output.appendLine(`PlanDoc language server started (${Math.round(performance.now() - started)} ms after activation began).`);
       updateListEditing();
@@ -104,5 +106,5 @@ async function offerReload(): Promise<void> {
 }
 
 export async function deactivate(): Promise<void> {
-  if (plan) await plan.client.stop().catch(() => undefined);
+  await plan?.backend?.stop().catch(() => undefined);
 }

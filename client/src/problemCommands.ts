@@ -1,8 +1,7 @@
 // Fix All (the server's source.fixAll.plandoc action), Open Rule Documentation
 // and Toggle Validation.
 import * as vscode from 'vscode';
-import { FIX_ALL_KIND, RULE_DOCS_BASE_URL } from '../../server/src/protocol.js';
-import type { PlanClient } from './languageClient.js';
+import type { PlanClient } from './planClient.js';
 import type { ValidationPolicy } from './validation.js';
 
 function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
@@ -12,7 +11,11 @@ function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
   return undefined;
 }
 
-export function ruleDocUrl(ruleId: string): vscode.Uri {
+// protocol.ts is loaded on first use, keeping its dependency out of activation
+const protocol = () => import('../../server/src/protocol.js');
+
+export async function ruleDocUrl(ruleId: string): Promise<vscode.Uri> {
+  const { RULE_DOCS_BASE_URL } = await protocol();
   return vscode.Uri.parse(`${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`);
 }
 
@@ -22,6 +25,7 @@ export function registerProblemCommands(context: vscode.ExtensionContext, plan: 
       const editor = vscode.window.activeTextEditor;
       if (!editor || !plan.isSynced(editor.document)) return;
       const document = editor.document;
+      const { FIX_ALL_KIND } = await protocol();
       const whole = new vscode.Range(0, 0, document.lineCount, 0);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
         'vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND,
@@ -49,7 +53,7 @@ export function registerProblemCommands(context: vscode.ExtensionContext, plan: 
           ruleId = await vscode.window.showQuickPick(ids, { placeHolder: vscode.l10n.t('Open the documentation of which rule?') });
         }
       }
-      if (ruleId) await vscode.env.openExternal(ruleDocUrl(ruleId));
+      if (ruleId) await vscode.env.openExternal(await ruleDocUrl(ruleId));
     }),
 
     vscode.commands.registerCommand('plandoc.toggleValidation', async () => {

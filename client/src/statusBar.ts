@@ -1,7 +1,7 @@
 // Status bar item: the active plan's profile and problem count; a click opens
 // a quick pick of PlanDoc actions.
 import * as vscode from 'vscode';
-import type { PlanClient } from './languageClient.js';
+import type { PlanClient } from './planClient.js';
 
 export function problemCount(uri: vscode.Uri): number {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'plandoc').length;

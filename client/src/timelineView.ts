@@ -1,8 +1,7 @@
 // The 计划时间线 / Plan Timeline view in the Explorer: asks the server for the
 // active document's timeline and shows months per scope; a click reveals the section.
 import * as vscode from 'vscode';
-import { TimelineRequest } from '../../server/src/protocol.js';
-import type { PlanClient } from './languageClient.js';
+import type { PlanClient } from './planClient.js';
 import { buildTimelineTree, type TimelineNode, type UiLocale } from './timelineTree.js';
 
 export function uiLocale(): UiLocale {
@@ -47,9 +46,9 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
     if (editor && editor.document.uri.scheme !== 'file' && editor.document.uri.scheme !== 'untitled') return;
     const document = editor?.document;
     let roots: TimelineNode[] = [];
-    if (document && this.plan.isSynced(document) && this.plan.client.isRunning()) {
+    if (document && this.plan.isSynced(document)) {
       try {
-        const result = await this.plan.client.sendRequest(TimelineRequest, { textDocument: { uri: document.uri.toString() } });
+        const result = await this.plan.requestTimeline(document.uri);
         roots = buildTimelineTree(result, uiLocale());
       } catch {
         roots = [];

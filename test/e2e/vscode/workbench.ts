@@ -80,3 +80,17 @@ export function escapeRegExp(s: string): string {
 export function paneBody(page: Page, title: string | RegExp): Locator {
   return page.locator('.split-view-view', { has: page.locator('.pane-header', { hasText: title }) }).locator('.pane-body').first();
 }
+
+/** Drags the sash right of the side bar so tree labels are not cut off in screenshots. */
+export async function widenSideBar(page: Page, width: number): Promise<void> {
+  const sideBar = page.locator('.part.sidebar');
+  await sideBar.waitFor({ timeout: TIMEOUT });
+  const box = (await sideBar.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width - 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width / 2, y, { steps: 4 });
+  await page.mouse.move(box.x + width, y, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForFunction(`(document.querySelector('.part.sidebar')?.offsetWidth ?? 0) >= ${width - 20}`, null, { timeout: TIMEOUT });
+}
