@@ -90,8 +90,15 @@ export function startServer(connection: Connection): void {
     configProblemsShown.clear();
   }
 
+  /**
+   * Pull mode with run: onSave — the analysis each pull serves until the next save. A document opened or
+   * saved is marked stale, and the next pull analyses its current text (which is then the saved text).
+   */
+  const savedAnalysis = new Map<string, Analysis>();
+  const savedStale = new Set<string>();
+
   function publish(uri: string, version: number, analysis: Analysis | null): void {
-    if (pullDiagnostics) return; // the client asks for them with textDocument/diagnostic
+    if (pullDiagnostics) return; // the client asks with textDocument/diagnostic
     const diagnostics = analysis
       ? toDiagnostics(analysis, {
           locale: localeFor(analysis.config),
@@ -106,6 +113,7 @@ export function startServer(connection: Connection): void {
     clearConfigCache();
     clearConfigFileDiagnostics();
     configs.invalidate(pushedSettings);
+    for (const uri of savedAnalysis.keys()) savedStale.add(uri);
     if (pullDiagnostics && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
     for (const document of documents.all()) validator.schedule(document.uri, true);
   }
@@ -188,15 +196,22 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent(async ({ document }) => {
     if (!opened.has(document.uri)) {
       opened.add(document.uri);
+      savedStale.add(document.uri);
       validator.schedule(document.uri, true);
       return;
     }
     const config = await configs.configFor(document.uri);
     if (config.settings.run === 'onType') validator.schedule(document.uri);
   });
-  documents.onDidSave(({ document }) => validator.schedule(document.uri, true));
+  documents.onDidSave(({ document }) => {
+    savedStale.add(document.uri);
+    if (!pullDiagnostics) validator.schedule(document.uri, true);
+    else if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+  });
   documents.onDidClose(({ document }) => {
     opened.delete(document.uri);
+    savedAnalysis.delete(document.uri);
+    savedStale.delete(document.uri);
     validator.cancel(document.uri);
     cache.forget(document.uri);
     configs.forget(document.uri);
@@ -210,8 +225,12 @@ export function startServer(connection: Connection): void {
     if (config.ignored || !shouldValidate(config.settings, document.languageId)) return { kind: 'full', items: [] };
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
     // onSave: keep what the last saved (or opened) version showed until the next save
-    const last = cache.last(document.uri);
-    const analysis = config.settings.run === 'onSave' && last ? last : cache.analyseWith(document, config);
+    const saved = config.settings.run === 'onSave' && !savedStale.has(document.uri) ? savedAnalysis.get(document.uri) : undefined;
+    const analysis = saved ?? cache.analyseWith(document, config);
+    if (config.settings.run === 'onSave' && !saved) {
+      savedAnalysis.set(document.uri, analysis);
+      savedStale.delete(document.uri);
+    }
     const locale = localeFor(config);
     const resultId = `${analysis.version}:${config.generation}:${locale}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };

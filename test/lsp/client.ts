@@ -52,6 +52,7 @@ export class TestClient {
   settings: Record<string, unknown>;
   initializeResult?: InitializeResult;
   private waiters: Waiter[] = [];
+  private refreshWaiters: (() => void)[] = [];
   private exited: Promise<number | null>;
 
   constructor(private readonly options: ClientOptions = {}) {
@@ -63,7 +64,12 @@ export class TestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'plandoc' ? this.settings : null)));
     this.connection.onRequest(RegistrationRequest.type, () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      const waiting = this.refreshWaiters;
+      this.refreshWaiters = [];
+      waiting.forEach((resolve) => resolve());
+      return null;
+    });
     this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
       this.messages.push(p.message);
       return null;
@@ -98,6 +104,11 @@ export class TestClient {
     return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
   }
 
+  /** Resolves when the server next asks the client to pull diagnostics again. */
+  nextRefresh(): Promise<void> {
+    return new Promise((resolve) => this.refreshWaiters.push(resolve));
+  }
+
   document(uri: string): TextDocument {
     const doc = this.documents.get(uri);
     if (!doc) throw new Error(`not open: ${uri}`);
@@ -106,11 +117,15 @@ export class TestClient {
 
   /** Opens a document and waits for its first diagnostics. */
   async open(uri: string, text: string, languageId = 'plaintext'): Promise<Diagnostic[]> {
-    const doc = TextDocument.create(uri, languageId, 1, text);
-    this.documents.set(uri, doc);
     const published = this.nextDiagnostics(uri, 1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    await this.openOnly(uri, text, languageId);
     return (await published).diagnostics;
+  }
+
+  /** Opens a document without waiting for anything (pull-mode clients get no pushed diagnostics). */
+  async openOnly(uri: string, text: string, languageId = 'plaintext'): Promise<void> {
+    this.documents.set(uri, TextDocument.create(uri, languageId, 1, text));
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
   }
 
   /** Sends incremental changes (applied locally too) and returns the new version; does not wait. */

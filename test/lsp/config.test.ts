@@ -11,6 +11,11 @@ import { freshDiagnostics, simplify } from './expected.js';
 
 // （一）、 is a marker-punctuation problem (GB/T 15834: no 、 after brackets), 一、 二、 四、 is a numbering gap
 const TEXT = '一、总则\n二、目标\n四、措施\n（一）、第一项\n（二）、第二项\n';
+const PULL_CAPABILITIES = {
+  ...CAPABILITIES,
+  textDocument: { ...CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false } },
+  workspace: { ...CAPABILITIES.workspace, diagnostics: { refreshSupport: true } },
+};
 const codes = (ds: Diagnostic[]) => [...new Set(ds.map((d) => String(d.code)))].sort();
 
 describe('configuration', () => {
@@ -106,9 +111,7 @@ describe('run: onSave', () => {
 });
 
 describe('pull diagnostics (textDocument/diagnostic)', () => {
-  const client = new TestClient({
-    capabilities: { ...CAPABILITIES, textDocument: { ...CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false } }, workspace: { ...CAPABILITIES.workspace, diagnostics: { refreshSupport: true } } },
-  });
+  const client = new TestClient({ capabilities: PULL_CAPABILITIES });
   beforeAll(() => client.initialize());
   afterAll(() => client.shutdown());
 
@@ -117,7 +120,7 @@ describe('pull diagnostics (textDocument/diagnostic)', () => {
     const uri = 'untitled:pull';
     const pushed: string[] = [];
     client.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => pushed.push(p.uri));
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: TEXT } });
+    await client.openOnly(uri, TEXT);
     const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; resultId: string; items: Diagnostic[] };
     expect(report.kind).toBe('full');
     expect(report.items.map(simplify)).toEqual(freshDiagnostics(TEXT));
@@ -141,5 +144,30 @@ describe('clients without workspace/configuration (settings pushed)', () => {
     const published = client.nextDiagnostics(uri);
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { plandoc: { rules: { 'numbering-sequence': 'off' } } } });
     expect(codes((await published).diagnostics)).toEqual(['marker-punctuation']);
+  });
+});
+
+describe('pull diagnostics with run: onSave', () => {
+  const client = new TestClient({
+    settings: { run: 'onSave' },
+    capabilities: PULL_CAPABILITIES,
+  });
+  beforeAll(() => client.initialize());
+  afterAll(() => client.shutdown());
+
+  const pull = (uri: string) => client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{ items: Diagnostic[] }>;
+
+  test('pulls show the saved version until the next save, which asks the client to pull again', async () => {
+    const uri = 'untitled:pull-on-save';
+    await client.openOnly(uri, '一、甲\n二、乙\n');
+    expect((await pull(uri)).items).toEqual([]);
+    await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '四、丁\n' }]);
+    expect((await pull(uri)).items).toEqual([]); // typing does not count until saved
+    const refreshed = client.nextRefresh();
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    await refreshed;
+    const items = (await pull(uri)).items;
+    expect(items.map(simplify)).toEqual(freshDiagnostics(client.document(uri).getText()));
+    expect(items.length).toBeGreaterThan(0);
   });
 });

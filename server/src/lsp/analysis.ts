@@ -77,9 +77,4 @@ export class AnalysisCache {
     this.lints.set(document.uri, { version: document.version, generation: config.generation, analysis });
     return analysis;
   }
-
-  /** The last analysis computed for a document, whatever its version (for onSave mode). */
-  last(uri: string): Analysis | undefined {
-    return this.lints.get(uri)?.analysis;
-  }
 }
