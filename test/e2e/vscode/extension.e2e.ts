@@ -177,6 +177,19 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
     await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.startsWith('（四）严格按《条例》')), { timeout: TIMEOUT }).toBe(true);
   });
 
+  it('demotes with Tab and promotes with Shift+Tab, renumbering both lists', async () => {
+    const { page } = session;
+    // the cursor is still on the new （三） item; Tab at the start of its text demotes it under （二）
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    // the new level takes the style the document already uses for it (1、)
+    await viewLine(page, '1、新增一项。').waitFor({ timeout: TIMEOUT });
+    await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.startsWith('（三）严格按《条例》')), { timeout: TIMEOUT }).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await viewLine(page, '（三）新增一项。').waitFor({ timeout: TIMEOUT });
+    await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.startsWith('（四）严格按《条例》')), { timeout: TIMEOUT }).toBe(true);
+  });
+
   it('expands a snippet (公文层次 via its prefix gwcc)', async () => {
     const { page } = session;
     await openFile(page, 'snippet.txt');
@@ -189,6 +202,18 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
     await viewLine(page, '（1）第四层').waitFor({ timeout: TIMEOUT });
   });
 
+  it('starts checking a document once typing makes it a plan', async () => {
+    const { page } = session;
+    const status = page.locator('.statusbar-item', { hasText: 'PlanDoc' }).first();
+    // one item per level is not a plan yet (no two consecutive numbers)
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).not.toContain('common');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('二、第二部分');
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).toContain('common');
+  });
+
   it('leaves a non-plan .txt unchecked', async () => {
     const { page } = session;
     await openFile(page, 'notes.txt');
@@ -196,5 +221,10 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
     const status = page.locator('.statusbar-item', { hasText: 'PlanDoc' }).first();
     await expect.poll(async () => (await status.innerText()).includes('PlanDoc') && !(await status.innerText()).includes('common'), { timeout: TIMEOUT }).toBe(true);
     expect(existsSync(join(workspace, 'notes.txt'))).toBe(true);
+    // Toggle Validation forces it on, and off again
+    await runCommand(page, 'PlanDoc: Toggle Validation');
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).toContain('common');
+    await runCommand(page, 'PlanDoc: Toggle Validation');
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).not.toContain('common');
   });
 });
