@@ -15,7 +15,7 @@ describe.skipIf(!existsSync(CORPUS))('--jobs on the regulations corpus', () => {
     const files = parse(one.stdout);
     expect(files.length).toBe(readdirSync(CORPUS).filter((f) => f.endsWith('.md')).length);
     expect(two.stdout).toBe(one.stdout);
-  });
+  }, 180_000);
 
   it('shards 1/3, 2/3 and 3/3 are disjoint and together give the whole run in order', async () => {
     const whole = parse((await runCli(['lint', '.', '--format', 'json', '--no-config'], { cwd: CORPUS })).stdout);
@@ -24,7 +24,7 @@ describe.skipIf(!existsSync(CORPUS))('--jobs on the regulations corpus', () => {
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     const union = parts.flat().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     expect(union).toEqual(whole);
-  });
+  }, 180_000);
 });
 
 describe('--cache', () => {
@@ -45,5 +45,5 @@ describe('--cache', () => {
     writeFileSync(join(dir, '.plandocrc.json'), JSON.stringify({ rules: { 'numbering-sequence': 'off' } }));
     const reconfigured = parse((await runCli(args, { cwd: dir })).stdout);
     expect(reconfigured.flatMap((f) => f.problems as { rule: string }[]).some((p) => p.rule === 'numbering-sequence')).toBe(false);
-  });
+  }, 60_000);
 });

@@ -35,6 +35,8 @@ describe('SARIF 2.1.0', () => {
     const run = log.runs[0]!;
     expect(run.results).toHaveLength(9);
     for (const res of run.results) expect(run.tool.driver.rules[res.ruleIndex]!.id).toBe(res.ruleId);
+    // the tool section describes exactly the rules reported
+    expect(run.tool.driver.rules.map((r) => r.id).sort()).toEqual([...new Set(run.results.map((x) => x.ruleId))].sort());
     const gap = run.results.find((x) => x.ruleId === 'numbering-sequence')!;
     expect(gap.level).toBe('error');
     expect(gap.locations[0]!.physicalLocation.artifactLocation.uri).toBe('plan.txt');
@@ -48,5 +50,5 @@ describe('SARIF 2.1.0', () => {
     expect([0, 1]).toContain(r.code);
     const log = JSON.parse(r.stdout) as SarifLog;
     expectValid(log);
-  });
+  }, 180_000);
 });

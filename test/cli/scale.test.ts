@@ -16,8 +16,8 @@ describe('10,000 files', () => {
       mkdirSync(join(dir, `dept-${d}`));
       for (let i = 0; i < FILES / 100; i++) writeFileSync(join(dir, `dept-${d}`, `plan-${i}.txt`), DOC);
     }
-  });
-  afterAll(cleanup);
+  }, 120_000);
+  afterAll(cleanup, 120_000);
 
   it('lint in one thread under a 32 MB heap and report every file and problem', async () => {
     const r = await runCli(['lint', '.', '--format', 'json', '--no-config', '--jobs', '1'], { cwd: dir, nodeArgs: ['--max-old-space-size=32'] });
@@ -30,12 +30,12 @@ describe('10,000 files', () => {
     expect(files.every((f) => f.problems.length === perFile)).toBe(true);
     expect(r.stdoutBytes.length).toBeGreaterThan(32 * 1024 * 1024 / 2);
     expect(r.stderr).toContain(`${FILES} files checked`);
-  });
+  }, 180_000);
 
   it('with worker threads, the same report byte for byte', async () => {
     const one = await runCli(['lint', '.', '--format', 'github', '--no-config', '--jobs', '1'], { cwd: dir });
     const two = await runCli(['lint', '.', '--format', 'github', '--no-config', '--jobs', '2'], { cwd: dir, nodeArgs: ['--max-old-space-size=32'] });
     expect(two.code).toBe(one.code);
     expect(two.stdoutBytes.equals(one.stdoutBytes)).toBe(true);
-  });
+  }, 180_000);
 });

@@ -1,7 +1,16 @@
 // .gitignore and .plandocignore, honoured per folder like git does: each file's patterns apply below its folder.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+
+type IgnoreFactory = () => Ignore;
+let ignoreFactory: IgnoreFactory | undefined;
+/** `ignore` is loaded on the first ignore file found, not at start-up. */
+function newIgnore(): Ignore {
+  // a plain require() call: esbuild bundles the package and keeps its initialisation lazy
+  ignoreFactory ??= require('ignore') as IgnoreFactory;
+  return ignoreFactory();
+}
 
 export const IGNORE_FILES = ['.gitignore', '.plandocignore'] as const;
 
@@ -44,7 +53,7 @@ function loadLevel(dir: string): Level | undefined {
     } catch {
       continue;
     }
-    matcher ??= ignore();
+    matcher ??= newIgnore();
     matcher.add(text);
   }
   return matcher ? { dir, matcher } : undefined;

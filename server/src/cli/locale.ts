@@ -1,4 +1,5 @@
-// UI language: --locale, else LC_ALL / LC_MESSAGES / LANG (zh* → Chinese), else the system's Intl locale.
+// UI language: --locale, else LC_ALL / LC_MESSAGES / LANG / LANGUAGE (zh* → Chinese), else English
+// (on Windows, which sets none of them, the system locale).
 import type { Locale } from '../core/types.js';
 
 export function detectLocale(env: NodeJS.ProcessEnv = process.env): Locale {
@@ -7,6 +8,8 @@ export function detectLocale(env: NodeJS.ProcessEnv = process.env): Locale {
     if (!value || value === 'C' || value === 'POSIX' || value.startsWith('C.')) continue;
     return value.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   }
+  // Windows sets no LANG: ask the system there. Elsewhere skip Intl, whose first use costs tens of milliseconds.
+  if (process.platform !== 'win32') return 'en';
   try {
     return Intl.DateTimeFormat().resolvedOptions().locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   } catch {

@@ -5,6 +5,8 @@ import { CliError } from './errors.js';
 
 export interface Sink {
   write(text: string): void;
+  /** resolves once a slow reader (a pipe) has taken what was written; linting waits on it so memory stays bounded */
+  drained(): Promise<void> | undefined;
   close(): void;
 }
 
@@ -14,7 +16,20 @@ function cannotWrite(outputFile: string, e: unknown): CliError {
 }
 
 export function openSink(outputFile: string | undefined, cwd: string, stream: NodeJS.WriteStream = process.stdout): Sink {
-  if (!outputFile) return { write: (t) => void (t && stream.write(t)), close: () => {} };
+  if (!outputFile) {
+    let backlogged = false;
+    return {
+      write(t) {
+        if (t && !stream.write(t)) backlogged = true;
+      },
+      drained() {
+        if (!backlogged) return undefined;
+        backlogged = false;
+        return new Promise((done) => stream.once('drain', done));
+      },
+      close: () => {},
+    };
+  }
   const path = resolve(cwd, outputFile);
   let fd: number;
   try {
@@ -31,6 +46,7 @@ export function openSink(outputFile: string | undefined, cwd: string, stream: No
         throw cannotWrite(outputFile, e);
       }
     },
+    drained: () => undefined,
     close: () => closeSync(fd),
   };
 }

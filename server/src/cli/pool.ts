@@ -21,6 +21,8 @@ export async function runInWorkers(
   jobs: number,
   options: LintJobOptions,
   onOutcome: (outcome: LintOutcome) => void,
+  /** when the report's reader lags, resolves once it caught up: workers get no new batch until then */
+  drained: () => Promise<void> | undefined = () => undefined,
 ): Promise<void> {
   const entry = fileURLToPath(import.meta.url);
   let next = 0;
@@ -49,10 +51,14 @@ export async function runInWorkers(
         w.on('message', (msg: FromWorker) => {
           if (msg.type === 'fatal') return fail(deserializeError(msg.error));
           for (const o of msg.outcomes) onOutcome(o);
-          if (!feed(w)) {
+          const next = () => {
+            if (failed || feed(w)) return;
             w.postMessage({ type: 'exit' } satisfies ToWorker);
-            if (--running === 0 && !failed) resolvePool();
-          }
+            if (--running === 0) resolvePool();
+          };
+          const wait = drained();
+          if (wait) void wait.then(next);
+          else next();
         });
         w.on('error', (e) => fail(e));
         w.on('exit', (code) => {

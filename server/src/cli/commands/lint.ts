@@ -96,7 +96,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
       emit(result);
       if (args.fix && result.fixedOutput) process.stdout.write(result.fixedOutput);
     } else {
-      await lintFiles(files, args, options, emit, progress);
+      await lintFiles(files, args, options, emit, progress, () => sink.drained());
     }
     const summary = summaryLines(shown, env.locale, { fixMode: mode !== 'lint', dryRun: mode === 'fix-dry-run' });
     if (mode === 'fix-dry-run') {
@@ -123,7 +123,14 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
 }
 
 /** Lints every file and hands each result to `emit` in file order, whatever order the workers finish in. */
-async function lintFiles(files: string[], args: CliArgs, options: LintJobOptions, emit: (r: FileResult) => void, progress: Progress): Promise<void> {
+async function lintFiles(
+  files: string[],
+  args: CliArgs,
+  options: LintJobOptions,
+  emit: (r: FileResult) => void,
+  progress: Progress,
+  drained: () => Promise<void> | undefined,
+): Promise<void> {
   const cache = options.useCache ? new LintCache(resolve(options.cwd, args.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
   const tasks: LintTask[] = files.map((path, index) => {
     const entry = cache?.get(path);
@@ -148,10 +155,14 @@ async function lintFiles(files: string[], args: CliArgs, options: LintJobOptions
   const useWorkers = files.length > 1 && jobs > 1 && (args.jobs !== undefined || files.length >= AUTO_WORKER_THRESHOLD);
   if (useWorkers) {
     const { runInWorkers } = await import('../pool.js');
-    await runInWorkers(tasks, jobs, options, onOutcome);
+    await runInWorkers(tasks, jobs, options, onOutcome, drained);
   } else {
     const linter = new FileLinter(options);
-    for (const t of tasks) onOutcome(linter.lintPath(t));
+    for (const t of tasks) {
+      onOutcome(linter.lintPath(t));
+      const wait = drained();
+      if (wait) await wait;
+    }
   }
   if (cache) {
     try {
