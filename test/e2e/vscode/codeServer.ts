@@ -67,6 +67,8 @@ const USER_SETTINGS = {
   'git.enabled': false,
   'chat.commandCenter.enabled': false,
   'workbench.layoutControl.enabled': false,
+  // Chinese messages and month names: the screenshots show what writers see
+  'plandoc.locale': 'zh',
 };
 
 export async function startSession(workspace: string): Promise<Session> {
