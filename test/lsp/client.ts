@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  PublishDiagnosticsNotification, ConfigurationRequest, RegistrationRequest, ShowMessageNotification,
+  PublishDiagnosticsNotification, ConfigurationRequest, RegistrationRequest, ShowMessageNotification, LogMessageNotification, MessageType,
   ShutdownRequest, ExitNotification,
   type ClientCapabilities, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent, type TextEdit, type InitializeResult,
@@ -48,6 +48,8 @@ export class TestClient {
   readonly documents = new Map<string, TextDocument>();
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly messages: string[] = [];
+  /** window/logMessage errors: the server reports failures it survived there */
+  readonly loggedErrors: string[] = [];
   stderr = '';
   settings: Record<string, unknown>;
   initializeResult?: InitializeResult;
@@ -75,6 +77,9 @@ export class TestClient {
       return null;
     });
     this.connection.onNotification(ShowMessageNotification.type, (p) => this.messages.push(p.message));
+    this.connection.onNotification(LogMessageNotification.type, (p) => {
+      if (p.type === MessageType.Error) this.loggedErrors.push(p.message);
+    });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
       this.waiters = this.waiters.filter((w) => {

@@ -95,4 +95,5 @@ test(`${EDITS} random incremental edits`, async () => {
   }
   expect(client.process.exitCode).toBeNull();
   expect(client.stderr).toBe('');
+  expect(client.loggedErrors).toEqual([]);
 }, 120_000);

@@ -48,6 +48,7 @@ describe('language server over stdio (zh client)', () => {
     seedDiagnostics = await client.open(SEED_URI, SEED);
   });
   afterAll(async () => {
+    expect(client.loggedErrors).toEqual([]);
     expect(await client.shutdown()).toBe(0);
   });
 
@@ -147,6 +148,7 @@ describe('editing through the server (zh client)', () => {
     await client.initialize();
   });
   afterAll(async () => {
+    expect(client.loggedErrors).toEqual([]);
     expect(await client.shutdown()).toBe(0);
   });
 

@@ -61,6 +61,10 @@ export class ConfigResolver {
     if (!pending) {
       pending = this.resolve(uri);
       this.cache.set(uri, pending);
+      // a failure is not remembered: the next request tries again
+      pending.catch(() => {
+        if (this.cache.get(uri) === pending) this.cache.delete(uri);
+      });
     }
     return pending;
   }
