@@ -280,6 +280,26 @@ describe('editing through the server (zh client)', () => {
     expect(mid).toEqual([]);
   });
 
+  test('completion continues quarters, ranges, weeks, halves, 章/条 and circled items', async () => {
+    const cases: [string, string[]][] = [
+      ['第一季度：\n1、甲\n', ['2、', '第二季度：']],
+      ['一月至三月份：\n1、甲\n', ['2、', '四月至六月份：']],
+      ['第3周：\n1、甲\n', ['2、', '第4周：']],
+      ['上半年：\n1、甲\n', ['2、', '下半年：']],
+      ['1、7-9月开展活动\n', ['2、', '2、10-12月']],
+      ['第一章 总则\n第一条 目的\n', ['第二条', '第二章', '一、']],
+      ['（1）甲\n①乙\n', ['②', '（2）']],
+    ];
+    for (const [i, [text, expected]] of cases.entries()) {
+      const doc = `untitled:complete-${i}`;
+      await client.open(doc, text);
+      const items = (await client.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri: doc }, position: { line: text.split('\n').length - 1, character: 0 },
+      })) as CompletionItem[];
+      expect(items.map((item) => item.label).slice(0, expected.length), text).toEqual(expected);
+    }
+  });
+
   test('one parse and one lint per document version, shared by every feature', async () => {
     const doc = 'untitled:shared-parse';
     const text = '一、总体要求\n（一）指导思想\n（三）工作目标\n\n三月份：\n1、召开会议。\n';
