@@ -48,6 +48,8 @@ export class TestClient {
   readonly documents = new Map<string, TextDocument>();
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly messages: string[] = [];
+  /** dynamic registrations the server asked for (file watchers, configuration) */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** window/logMessage errors: the server reports failures it survived there */
   readonly loggedErrors: string[] = [];
   stderr = '';
@@ -65,7 +67,10 @@ export class TestClient {
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'plandoc' ? this.settings : null)));
-    this.connection.onRequest(RegistrationRequest.type, () => null);
+    this.connection.onRequest(RegistrationRequest.type, (p) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       const waiting = this.refreshWaiters;
       this.refreshWaiters = [];

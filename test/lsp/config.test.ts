@@ -36,6 +36,11 @@ describe('configuration', () => {
 
   test('editor settings switch rules off', async () => {
     const ds = await client.open(uri, TEXT);
+    // the server asked to be told about config files and settings changes
+    const watched = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    expect((watched?.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern))
+      .toEqual(expect.arrayContaining(['**/.plandocrc.json', '**/.plandocrc.jsonc', '**/package.json']));
+    expect(client.registrations.map((r) => r.method)).toContain('workspace/didChangeConfiguration');
     expect(codes(ds)).toContain('marker-punctuation');
     expect(codes(ds)).not.toContain('numbering-sequence');
   });
