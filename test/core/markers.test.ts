@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchMarker } from '../../server/src/core/model/markers.js';
 import { parseDocument } from '../../server/src/core/model/parse.js';
 import { parseCnNumeral, toCnNumeral } from '../../server/src/core/text/numerals.js';
+import { lintText } from '../../server/src/core/linter.js';
 
 const m = (s: string) => {
   const r = matchMarker(s, 0);
@@ -104,6 +105,22 @@ describe('parse: structure', () => {
     const model = parseDocument('三月份：\n1、甲\n2、乙\n四月份：\n1、丙');
     expect(model.lists.map((l) => l.items.map((i) => i.value))).toEqual([[1, 2], [1]]);
     expect(model.lists.every((l) => !l.restartOf)).toBe(true);
+  });
+
+  it('month headings with no items stay inside the open item when the next item continues its list', () => {
+    const model = parseDocument('一、目标\n二、安排\n一月份：\n二月份：\n三、保障');
+    expect(model.root.children.map((n) => n.title)).toEqual(['一、目标', '二、安排', '三、保障']);
+    expect(model.root.children[1]!.children.map((n) => n.kind)).toEqual(['time', 'time']);
+    expect(model.lists.map((l) => l.items.map((i) => i.value))).toEqual([[1, 2, 3]]);
+  });
+
+  it('a nested list that continues its parent list is not a wrong start (the inversion is heading-hierarchy\'s)', () => {
+    expect(lintText('1、第一项。\n（一）子项甲。\n（二）子项乙。\n2、第二项。').problems.map((p) => p.ruleId)).toEqual(['heading-hierarchy']);
+  });
+
+  it('takes a run of punctuation after a bracketed marker whole: 3)、 and （一）、,', () => {
+    expect(matchMarker('3)、强化', 0)).toMatchObject({ family: 'arabic-paren', separator: '、', textStart: 3 });
+    expect(matchMarker('（一）、,甲', 0)).toMatchObject({ separator: '、,' });
   });
 
   it('accepts a bare numeral run (一建台帐。二抓监护。) but never a lone 一把手', () => {

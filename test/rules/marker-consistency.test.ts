@@ -30,10 +30,11 @@ describe('marker-consistency', () => {
     expect(findings(fixture('marker-consistency.compilation.txt'), RULE)).toEqual([]);
   });
 
-  it('reports 3)、 but leaves its fix to the writer: an added bracket would turn the 、 into a separator another fix deletes', () => {
+  it('fixes 3)、 together with marker-punctuation: the bracket is added and the 、 removed', () => {
     const text = '一、任务\n（1）加强领导\n（2）落实责任\n3)、强化考核\n';
     const p = lint(text).find((x) => x.ruleId === RULE)!;
-    expect([p.range.start.line + 1, p.fix]).toEqual([4, undefined]);
+    expect(p.range.start.line + 1).toBe(4);
+    expect(fix(text)).toBe('一、任务\n（1）加强领导\n（2）落实责任\n（3）强化考核\n');
   });
 
   it('lets an attachment keep its own style', () => {

@@ -32,9 +32,14 @@ function make(
 }
 
 /** A separator after a bracketed marker: 、 . ， (all wrong but common) or nothing. */
+/**
+ * Punctuation after a bracketed marker: 、 . ， (all wrong but common) or nothing.
+ * A run such as 、, is taken whole so one fix removes all of it.
+ */
 function bracketSeparator(text: string, i: number): string {
-  const c = text[i];
-  return c !== undefined && '、.．，,'.includes(c) && !isAnyDigit(text.charCodeAt(i + 1)) ? c : '';
+  let j = i;
+  while (j - i < 3 && j < text.length && '、.．，,'.includes(text[j]!)) j++;
+  return j > i && !isAnyDigit(text.charCodeAt(j)) ? text.slice(i, j) : '';
 }
 
 const CLASS_WORDS = '班级届';
@@ -84,7 +89,8 @@ export function matchMarker(text: string, from: number): RawMarker | null {
     if (sep === '）' || sep === ')') {
       if (CLASS_WORDS.includes(text[i + 1] ?? '')) return null;
       // 1） is the bracket-family marker written with a closing bracket only
-      return make('arabic-paren', value, from, i + 1, text, { numeral, close: sep });
+      const separator = bracketSeparator(text, i + 1);
+      return make('arabic-paren', value, from, i + 1 + separator.length, text, { numeral, close: sep, separator });
     }
     if (ARABIC_SEPARATORS.includes(sep)) {
       if (isAnyDigit(next)) {

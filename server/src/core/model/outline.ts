@@ -29,7 +29,7 @@ export function buildOutline(events: StructuralEvent[], lines: Line[]): { root: 
 
   for (let i = 0; i < events.length; i++) {
     const ev = events[i]!;
-    const rank = rankOf(ev, events, i);
+    const rank = ev.kind === 'time' ? timeRank(ev, events, i, stack) : rankOf(ev);
     while (stack.length > 1 && stack[stack.length - 1]!.rank >= rank) {
       stack.pop()!.node.endLine = lastContentLine(lines, ev.line - 1);
     }
@@ -44,7 +44,7 @@ export function buildOutline(events: StructuralEvent[], lines: Line[]): { root: 
   return { root, lists };
 }
 
-function rankOf(ev: StructuralEvent, events: StructuralEvent[], i: number): number {
+function rankOf(ev: StructuralEvent): number {
   switch (ev.kind) {
     case 'heading':
       return ev.rank ?? ev.headingDepth;
@@ -52,18 +52,33 @@ function rankOf(ev: StructuralEvent, events: StructuralEvent[], i: number): numb
       return ev.headingDepth || ARTICLE_RANK[ev.article.kind];
     case 'marker':
       return MARKER_RANK + ev.marker.level;
-    case 'time': {
-      // a labelled line (一月份：走访…) is an item of its own, not the heading of the items after it
-      if (!ev.time.standalone) return LEAF_TIME_RANK;
-      // look ahead to the first item of this section: the section sits just above it
-      for (let j = i + 1; j < events.length; j++) {
-        const next = events[j]!;
-        if (next.kind === 'marker') return MARKER_RANK + next.marker.level - 0.5;
-        if (next.kind !== 'time') break;
-      }
+    case 'time':
       return LEAF_TIME_RANK;
-    }
   }
+}
+
+/**
+ * A time heading sits just above the first item that follows it, so it closes
+ * the previous month's items. When that item continues a list that is still
+ * open (二、… 一月份： 二月份： 三、) the months are sub-sections of the open
+ * item instead, and the next item closes them.
+ */
+function timeRank(ev: Extract<StructuralEvent, { kind: 'time' }>, events: StructuralEvent[], i: number, stack: OpenNode[]): number {
+  // a labelled line (一月份：走访…) is an item of its own, not the heading of the items after it
+  if (!ev.time.standalone) return LEAF_TIME_RANK;
+  let next: Marker | undefined;
+  for (let j = i + 1; j < events.length; j++) {
+    const e = events[j]!;
+    if (e.kind === 'marker') next = e.marker;
+    if (e.kind !== 'time') break;
+  }
+  if (!next) return LEAF_TIME_RANK;
+  const rank = MARKER_RANK + next.level - 0.5;
+  for (let k = stack.length - 1; k > 0 && stack[k]!.rank >= rank; k--) {
+    const open = stack[k]!.node.marker;
+    if (open && open.family === next.family && next.value === open.value + 1) return stack[k]!.rank + 0.5;
+  }
+  return rank;
 }
 
 function nodeOf(ev: StructuralEvent, parent: OutlineNode, lines: Line[]): OutlineNode {

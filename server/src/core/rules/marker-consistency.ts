@@ -108,9 +108,6 @@ function fixFor(m: Marker, style: Style, dominant: Style, model: Marker, lineTex
     return [{ range: separatorRange(m), newText: model.separator }];
   }
   const at = { line: m.line, character: m.start };
-  // 3)、 — the parser leaves 、 after a lone closing bracket in the text; with an opening bracket added it
-  // would become the marker's separator and another fix would delete it: leave this one to the writer
-  if (style === 'close' && SEPARATOR_LIKE.includes(lineText[m.textStart] ?? '')) return undefined;
   if (style === 'close' && dominant === 'both') {
     return [{ range: { start: at, end: at }, newText: m.close === ')' ? '(' : '（' }];
   }

@@ -55,7 +55,7 @@ function checkMarker(m: Marker, profile: string, arabicSep: string): RuleReport 
     return replaceSeparator(m, '、', msg(`汉字数字序号 ${m.numeral} 后应用顿号：${what.zh}`, `A Chinese numeral marker takes 、: ${what.en}`));
   }
   if (m.glyph || m.open || m.close) {
-    if (BRACKET_EXTRA.includes(s) && s !== '' && s !== ' ') {
+    if (s !== '' && s !== ' ' && [...s].every((ch) => BRACKET_EXTRA.includes(ch))) {
       return replaceSeparator(m, '', msg(`${m.glyph ? '带圈' : '带括号'}的序号 ${shown(m)} 后不加标点`, `No punctuation after the ${m.glyph ? 'enclosed' : 'bracketed'} marker ${shown(m)}`));
     }
     if (profile === 'gbt9704' && !m.open && m.close && !m.glyph) {

@@ -38,12 +38,20 @@ function expectedStart(list: MarkerList, lastEndUnder: Map<OutlineNode, Map<stri
   return last !== undefined && last + 1 === first ? first : 1;
 }
 
+/**
+ * Remembers where a list ended, keyed by the nodes a later list would see as its
+ * grandparent: the list's own grandparent (a sibling section continues it) and
+ * its parent (a list nested one level deeper continues it — an inversion such as
+ * 1、…（一）…2、, which heading-hierarchy reports; renumbering would hide it).
+ */
 function remember(list: MarkerList, lastEndUnder: Map<OutlineNode, Map<string, number>>): void {
-  const grand = list.parent.parent;
-  if (!grand) return;
-  let byFamily = lastEndUnder.get(grand);
-  if (!byFamily) lastEndUnder.set(grand, (byFamily = new Map()));
-  byFamily.set(list.family, list.items[list.items.length - 1]!.value);
+  const end = list.items[list.items.length - 1]!.value;
+  for (const key of [list.parent, list.parent.parent]) {
+    if (!key) continue;
+    let byFamily = lastEndUnder.get(key);
+    if (!byFamily) lastEndUnder.set(key, (byFamily = new Map()));
+    byFamily.set(list.family, end);
+  }
 }
 
 function checkList(list: MarkerList, start: number, reports: RuleReport[]): void {
