@@ -5,11 +5,25 @@ import {
   continueList, demoteItem, insertNextItem, promoteItem, renumberDocument, renumberList, type EditResult, type LineEdit,
 } from './edit/edits.js';
 import { DEFAULT_LEVELS, parseLineMarker, type Family } from './edit/markers.js';
+import { scopeWindowOf } from './edit/structure.js';
 
 function linesOf(document: vscode.TextDocument): string[] {
   const lines: string[] = [];
   for (let i = 0; i < document.lineCount; i++) lines.push(document.lineAt(i).text);
   return lines;
+}
+
+/** The scope around `line` (see scopeWindowOf): all that Enter, Tab and Renumber List need to read. */
+function scopeWindow(document: vscode.TextDocument, line: number): { start: number; lines: string[] } {
+  return scopeWindowOf((i) => document.lineAt(i).text, document.lineCount, line);
+}
+
+function shift(result: EditResult | null, offset: number): EditResult | null {
+  if (!result || offset === 0) return result;
+  return {
+    edits: result.edits.map((e) => ({ ...e, line: e.line + offset })),
+    cursor: { line: result.cursor.line + offset, character: result.cursor.character },
+  };
 }
 
 function levelsFor(document: vscode.TextDocument): readonly Family[] {
@@ -55,7 +69,8 @@ async function editOrFallback(edit: PositionalEdit, fallback: () => Thenable<unk
   // an edit computed on one version fails if keystrokes changed the document meanwhile: recompute once
   for (let attempt = 0; attempt < 2; attempt++) {
     const { line, character } = editor.selection.active;
-    const result = edit(linesOf(editor.document), line, character, levelsFor(editor.document));
+    const window = scopeWindow(editor.document, line);
+    const result = shift(edit(window.lines, line - window.start, character, levelsFor(editor.document)), window.start);
     if (!result) {
       await fallback();
       return;
@@ -68,7 +83,8 @@ async function editAtCursor(edit: PositionalEdit, nothingMessage: string): Promi
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const { line, character } = editor.selection.active;
-  const result = edit(linesOf(editor.document), line, character, levelsFor(editor.document));
+  const window = scopeWindow(editor.document, line);
+  const result = shift(edit(window.lines, line - window.start, character, levelsFor(editor.document)), window.start);
   if (!result) {
     void vscode.window.setStatusBarMessage(nothingMessage, 3000);
     return;
@@ -102,7 +118,9 @@ export function registerEditCommands(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('plandoc.renumberList', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const edits = renumberList(linesOf(editor.document), editor.selection.active.line, levelsFor(editor.document));
+      const window = scopeWindow(editor.document, editor.selection.active.line);
+      const edits = renumberList(window.lines, editor.selection.active.line - window.start, levelsFor(editor.document))
+        .map((e) => ({ ...e, line: e.line + window.start }));
       if (edits.length === 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('PlanDoc: the list is already numbered in order.'), 3000);
       await applyLineEdits(editor, edits);
     }),

@@ -123,3 +123,25 @@ describe('insertNextItem', () => {
     expect(applyEdits(lines, r.edits).slice(0, 3)).toEqual(['1、甲', '说明。', '2、']);
   });
 });
+
+describe('scopeWindowOf', () => {
+  it('gives the same Enter result as the whole document, reading only the scope', async () => {
+    const { scopeWindowOf } = await import('../../client/src/edit/structure.js');
+    let big: string[] = [];
+    while (big.length < 50000) big = big.concat(seed);
+    const line = big.findIndex((l, i) => i > 30000 && l.startsWith('（二）以“人口素质'));
+    const window = scopeWindowOf((i) => big[i]!, big.length, line);
+    expect(window.lines.length).toBeLessThan(200);
+    expect(big[window.start]).toMatch(/篇一$/);
+    const local = continueList(window.lines, line - window.start, big[line]!.length)!;
+    const whole = continueList(big, line, big[line]!.length)!;
+    expect(local.edits.map((e) => ({ ...e, line: e.line + window.start }))).toEqual(whole.edits);
+  });
+
+  it('stops at the limit when there is no heading', async () => {
+    const { scopeWindowOf } = await import('../../client/src/edit/structure.js');
+    const lines = Array.from({ length: 100 }, (_, i) => `${i + 1}、项`);
+    const w = scopeWindowOf((i) => lines[i]!, lines.length, 50, 10);
+    expect([w.start, w.lines.length]).toEqual([40, 20]);
+  });
+});

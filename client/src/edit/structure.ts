@@ -90,3 +90,22 @@ export function analyse(lines: readonly string[], levels: readonly Family[] = DE
 export function childrenOf(structure: Structure, parent: Item | null, family: Family, scope: number): Item[] {
   return structure.items.filter((it) => it.parent === parent && it.marker.family === family && (parent !== null || it.scope === scope));
 }
+
+/** How far the scope window reaches each way from the cursor. */
+export const WINDOW_LIMIT = 3000;
+
+/**
+ * The lines of the scope around `line`: from the 篇/章/heading/month heading
+ * at or above it to the line before the next one (at most WINDOW_LIMIT each
+ * way). Lists never cross a scope heading, so the list commands need no more,
+ * and Enter stays instant in a 100,000-line document.
+ */
+export function scopeWindowOf(lineAt: (i: number) => string, lineCount: number, line: number, limit = WINDOW_LIMIT): { start: number; lines: string[] } {
+  let start = line;
+  while (start > 0 && line - start < limit && !isScopeHeading(lineAt(start))) start--;
+  let end = line + 1;
+  while (end < lineCount && end - line < limit && !isScopeHeading(lineAt(end))) end++;
+  const lines: string[] = [];
+  for (let i = start; i < end; i++) lines.push(lineAt(i));
+  return { start, lines };
+}
