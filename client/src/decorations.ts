@@ -7,8 +7,8 @@ import { isScopeHeading } from './edit/structure.js';
 import type { PlanClient } from './planClient.js';
 
 const LEVEL_COLORS = ['plandoc.markerLevel1', 'plandoc.markerLevel2', 'plandoc.markerLevel3', 'plandoc.markerLevel4', 'plandoc.markerLevel5'];
-/** Decorating stops here: a plan's markers are all visible long before, and huge files stay fast. */
-const MAX_LINES = 20000;
+/** Lines decorated beyond the visible ones, so scrolling a little shows colours at once. */
+const MARGIN = 200;
 
 export function registerPlainTextDecorations(context: vscode.ExtensionContext, plan: PlanClient): void {
   const levelTypes = LEVEL_COLORS.map((color, i) =>
@@ -24,8 +24,13 @@ export function registerPlainTextDecorations(context: vscode.ExtensionContext, p
     const articles: vscode.Range[] = [];
     if (applies) {
       const levels = vscode.workspace.getConfiguration('plandoc', document.uri).get<string[]>('levels') ?? [...DEFAULT_LEVELS];
-      const count = Math.min(document.lineCount, MAX_LINES);
-      for (let i = 0; i < count; i++) {
+      // only what is on screen (plus a margin): typing in a huge file stays cheap
+      const lines = new Set<number>();
+      for (const r of editor.visibleRanges) {
+        const to = Math.min(document.lineCount - 1, r.end.line + MARGIN);
+        for (let i = Math.max(0, r.start.line - MARGIN); i <= to; i++) lines.add(i);
+      }
+      for (const i of lines) {
         const text = document.lineAt(i).text;
         const m = parseLineMarker(text);
         if (m) {
@@ -52,6 +57,7 @@ export function registerPlainTextDecorations(context: vscode.ExtensionContext, p
     ...levelTypes,
     articleType,
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => schedule(e, 0))),
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => schedule(e.textEditor, 50)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) schedule(editor, 200);
     }),
