@@ -38,3 +38,15 @@ export function notRoundTripFailure(encoding: string): { code: string; message: 
     },
   };
 }
+
+export function internalFailure(e: unknown): { code: string; message: Localized } {
+  const err = e as Error;
+  const where = err?.stack?.split('\n').slice(0, 3).join(' | ') ?? String(e);
+  return {
+    code: 'EINTERNAL',
+    message: {
+      zh: `PlanDoc 处理此文件时出现内部错误，文件未被修改。请附上此信息报告问题：${where}`,
+      en: `PlanDoc hit an internal error on this file and left it unchanged. Please report it with: ${where}`,
+    },
+  };
+}

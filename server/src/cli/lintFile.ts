@@ -8,7 +8,8 @@ import { fixText, lintText } from '../core/linter.js';
 import { ConfigResolver, type ConfigOptions } from './configFor.js';
 import { cacheKey } from './cache.js';
 import { unifiedDiff } from './diff.js';
-import { notRoundTripFailure, readFailure, writeFailure } from './ioMessages.js';
+import { ConfigError } from '../config/load.js';
+import { internalFailure, notRoundTripFailure, readFailure, writeFailure } from './ioMessages.js';
 import { toCliProblem, type FileResult } from './results.js';
 
 export type LintMode = 'lint' | 'fix' | 'fix-dry-run';
@@ -58,7 +59,13 @@ export class FileLinter {
     } catch (e) {
       return { index: task.index, cacheHit: false, result: { path, status: 'failed', problems: [], fixesApplied: 0, error: readFailure(e) } };
     }
-    return this.lintRead(task, path, read, false);
+    try {
+      return this.lintRead(task, path, read, false);
+    } catch (e) {
+      if (e instanceof ConfigError) throw e;
+      // a bug on one document must not hide the results of all the others
+      return { index: task.index, cacheHit: false, result: { path, status: 'failed', problems: [], fixesApplied: 0, error: internalFailure(e) } };
+    }
   }
 
   /** Lints bytes from standard input; `virtualPath` selects the config. --fix returns the fixed bytes instead of writing. */

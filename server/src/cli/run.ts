@@ -16,7 +16,18 @@ function explicitCommandGiven(argv: string[]): boolean {
   return argv.some((a) => ['lint', 'outline', 'timeline', 'rules', 'init'].includes(a)) || argv[0] === 'help';
 }
 
+/** `plandoc lint | head` closes the pipe early: stop quietly instead of crashing on EPIPE. */
+function exitQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+}
+
 export async function runCli(argv: string[], cwd = process.cwd()): Promise<number> {
+  exitQuietlyOnClosedPipe();
   let locale: Locale = detectLocale();
   const localeArg = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
   if (localeArg >= 0) {
