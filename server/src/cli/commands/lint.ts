@@ -98,6 +98,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
     } else {
       await lintFiles(files, args, options, emit, progress, () => sink.drained());
     }
+    progress.clear();
     const summary = summaryLines(shown, env.locale, { fixMode: mode !== 'lint', dryRun: mode === 'fix-dry-run' });
     if (mode === 'fix-dry-run') {
       if (held.some((r) => r.fixesApplied) && !args.outputFile) process.stdout.write('\n');
