@@ -1,13 +1,13 @@
 // End-to-end: the packaged extension (plandoc.vsix) in real VS Code (code-server),
 // driven through Debian's chromium. Run with `npm run test:e2e` (see README).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkPrerequisites, ROOT, startSession, type Session } from './codeServer.js';
+import { checkPrerequisites, ROOT, startSession, VSIX, type Session } from './codeServer.js';
 import {
-  collapsePane, editorFocus, expandPane, goToLine, openFile, paneBody, runCommand, viewLine, viewLineTexts, widenSideBar,
+  collapsePane, editorFocus, expandPane, goToLine, hidePanel, openFile, paneBody, runCommand, viewLine, viewLineTexts, widenSideBar,
 } from './workbench.js';
 
 const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
@@ -42,6 +42,7 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
     copyFileSync(SEED, join(workspace, 'scratch.txt'));
     writeFileSync(join(workspace, 'notes.txt'), 'Shopping list\n\n1. milk\n2. eggs\n3. bread\n');
     writeFileSync(join(workspace, 'snippet.txt'), '');
+    writeFileSync(join(workspace, 'plan.md'), '# 2024年工作方案\n\n## 一、工作目标\n\n1. 完成甲项\n2. 完成乙项\n4. 完成丙项\n\n## 二、保障措施\n\n（一）加强领导\n');
     mkdirSync(IMAGES, { recursive: true });
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     session = await startSession(workspace);
@@ -74,6 +75,21 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
     await page.screenshot({ path: join(IMAGES, 'problems.png') });
   });
 
+  it('checks a Markdown plan with no setup, like the CLI', async () => {
+    const { page } = session;
+    const expected = cliProblemCount(join(workspace, 'plan.md'));
+    expect(expected).toBeGreaterThan(0);
+    await openFile(page, 'plan.md');
+    await runCommand(page, 'View: Focus Problems');
+    const fileRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'plan.md' }).first();
+    await expect.poll(async () => Number(await fileRow.locator('.monaco-count-badge').innerText().catch(() => '0')), { timeout: TIMEOUT, interval: 200 }).toBe(expected);
+    await hidePanel(page);
+  });
+
+  it('packages under 1 MB', () => {
+    expect(statSync(VSIX).size).toBeLessThan(1024 * 1024);
+  });
+
   it('reports the extension activation time', async () => {
     // measured inside activate() by the extension itself …
     const { activationMs } = JSON.parse(readFileSync(session.activationReport, 'utf8')) as { activationMs: number };
@@ -93,7 +109,7 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
   it('shows 篇一…篇八 in the Outline with their nested items', async () => {
     const { page } = session;
     await openFile(page, 'seed.txt');
-    await runCommand(page, 'View: Hide Panel');
+    await hidePanel(page);
     // room for the Outline: fold the file tree and the other sections
     await collapsePane(page, /plandoc-ws/i);
     await collapsePane(page, /^Plan Timeline/i);

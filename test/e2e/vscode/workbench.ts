@@ -94,3 +94,11 @@ export async function widenSideBar(page: Page, width: number): Promise<void> {
   await page.mouse.up();
   await page.waitForFunction(`(document.querySelector('.part.sidebar')?.offsetWidth ?? 0) >= ${width - 20}`, null, { timeout: TIMEOUT });
 }
+
+/** Hides the bottom panel if it is showing (the command exists only while it is). */
+export async function hidePanel(page: Page): Promise<void> {
+  const panel = page.locator('.part.panel');
+  if (!(await panel.isVisible())) return;
+  await runCommand(page, 'View: Hide Panel');
+  await panel.waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
