@@ -200,8 +200,12 @@ export function startServer(connection: Connection): void {
       validator.schedule(document.uri, true);
       return;
     }
-    const config = await configs.configFor(document.uri);
-    if (config.settings.run === 'onType') validator.schedule(document.uri);
+    try {
+      const config = await configs.configFor(document.uri);
+      if (config.settings.run === 'onType') validator.schedule(document.uri);
+    } catch (error) {
+      connection.console.error(`plandoc: reading the settings for ${document.uri} failed: ${(error as Error)?.stack ?? error}`);
+    }
   });
   documents.onDidSave(({ document }) => {
     savedStale.add(document.uri);
