@@ -27,7 +27,7 @@ import { URI } from './lsp/uri.js';
 import { SERVER_VERSION } from './lsp/version.js';
 
 export interface InitializationOptions {
-  /** delay between the last keystroke and validation (default 150 ms) */
+  /** delay between the last keystroke and validation (default 150 ms; at least the last check's duration, up to 1 s; 0 = none) */
   debounceMs?: number;
   /** overrides the client's `locale` */
   locale?: string;
@@ -216,7 +216,7 @@ export function startServer(connection: Connection): void {
     opened.delete(document.uri);
     savedAnalysis.delete(document.uri);
     savedStale.delete(document.uri);
-    validator.cancel(document.uri);
+    validator.forget(document.uri);
     cache.forget(document.uri);
     configs.forget(document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

@@ -4,6 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentConfig } from './configResolver.js';
 import type { Analysis } from './analysis.js';
+import { performance } from 'node:perf_hooks';
 
 export interface ValidatorHost {
   document(uri: string): TextDocument | undefined;
@@ -19,19 +20,30 @@ export interface ValidatorHost {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The debounce never grows past this, however slow a document is to check. */
+const MAX_ADAPTIVE_DELAY_MS = 1000;
+
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** how long the last check of each document took: a huge document waits longer for a pause in typing */
+  private readonly lastDuration = new Map<string, number>();
 
   constructor(private readonly host: ValidatorHost, private readonly debounceMs: number) {}
 
   /** Validate after the debounce delay (or at once), replacing any run already waiting for this document. */
   schedule(uri: string, immediate = false): void {
     this.cancel(uri);
-    const delay = immediate ? 0 : this.debounceMs;
+    // with debouncing on, wait at least as long as the last check took, so slow documents are not re-checked on every keystroke
+    const delay = immediate || this.debounceMs === 0 ? 0 : Math.max(this.debounceMs, Math.min(this.lastDuration.get(uri) ?? 0, MAX_ADAPTIVE_DELAY_MS));
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       this.run(uri).catch((error) => this.host.reportError(uri, error));
     }, delay));
+  }
+
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.lastDuration.delete(uri);
   }
 
   cancel(uri: string): void {
@@ -56,10 +68,14 @@ export class Validator {
       this.host.publish(uri, version, null);
       return;
     }
+    const parseStart = performance.now();
     this.host.parse(document, config);
+    const parseMs = performance.now() - parseStart;
     await yieldToEventLoop();
     if (stale()) return;
+    const lintStart = performance.now();
     const analysis = this.host.analyse(document, config);
+    this.lastDuration.set(uri, parseMs + performance.now() - lintStart);
     this.host.publish(uri, version, analysis);
   }
 }
