@@ -8,7 +8,7 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ROOT, SERVER } from '../../lsp/client.js';
-import { defaultConfig, lintText } from '../../../server/src/core/linter.js';
+import { applyFixes, defaultConfig, lintText } from '../../../server/src/core/linter.js';
 import { formatEdits } from '../../../server/src/lsp/fixes.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -17,6 +17,7 @@ interface NvimSymbol { name: string; kind: number; line: number; children: NvimS
 interface NvimResult {
   steps: string[]; error?: string; diagnostics: NvimDiagnostic[]; diagnostics_after_format: NvimDiagnostic[];
   symbols: NvimSymbol[]; folds: { startLine: number; endLine: number }[]; hover?: string; formatted: string; completion?: string[];
+  quickfix: { rule: string; line: number; title: string; text: string; diagnostics: number };
 }
 interface CliProblem { rule: string; severity: string; line: number; column: number; endLine: number; endColumn: number; message: string }
 
@@ -95,14 +96,28 @@ describe('Neovim as the client', () => {
     expect(result.completion?.[0]).toBe('（三）');
   });
 
+  test('a quick fix applied by the editor changes exactly what the core\'s fix says, and is re-validated', () => {
+    const { problems } = lintText(seed);
+    const problem = problems.find((p) => p.ruleId === result.quickfix.rule && p.range.start.line === result.quickfix.line && p.fix)!;
+    expect(problem).toBeDefined();
+    const fixed = applyFixes(seed, [problem]).output;
+    expect(result.quickfix.text).toBe(fixed.split('\n')[result.quickfix.line]);
+    expect(result.quickfix.text).not.toBe(lines[result.quickfix.line]);
+    expect(result.quickfix.diagnostics).toBe(lintText(fixed).problems.length);
+  });
+
   test('formatting in the editor applies the server\'s marker fixes exactly, and the editor is re-validated', () => {
     // what the server's formatting edits give when applied exactly (Neovim converts UTF-16 columns to bytes itself)
-    const { model, problems } = lintText(seed);
-    const expected = TextDocument.applyEdits(TextDocument.create('untitled:seed', 'text', 1, seed), formatEdits(model, defaultConfig(), problems));
-    expect(expected).not.toBe(seed);
+    // formatting ran on the quick-fixed text
+    const { problems: seedProblems } = lintText(seed);
+    const fix = seedProblems.find((p) => p.ruleId === result.quickfix.rule && p.range.start.line === result.quickfix.line && p.fix)!;
+    const before = applyFixes(seed, [fix]).output;
+    const { model, problems } = lintText(before);
+    const expected = TextDocument.applyEdits(TextDocument.create('untitled:seed', 'text', 1, before), formatEdits(model, defaultConfig(), problems));
+    expect(expected).not.toBe(before);
     expect(result.formatted).toBe(expected.replace(/\n$/, ''));
     const after = lintText(result.formatted + '\n').problems;
     expect(result.diagnostics_after_format.map((d) => [d.lnum, d.code])).toEqual(after.map((p) => [p.range.start.line, p.ruleId]));
-    expect(result.diagnostics_after_format.length).toBeLessThan(result.diagnostics.length);
+    expect(result.diagnostics_after_format.length).toBeLessThan(result.quickfix.diagnostics);
   });
 });

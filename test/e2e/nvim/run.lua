@@ -1,6 +1,6 @@
 -- Drives headless Neovim 0.7 as a real LSP client of plandoc-language-server:
--- opens a file, waits for the diagnostics, asks for the outline, a hover and a
--- completion, formats the buffer and waits for the re-validation, then writes
+-- opens a file, waits for the diagnostics, asks for the outline and a hover, applies a
+-- quick fix, formats the buffer (waiting for each re-validation), asks for a completion, then writes
 -- everything it saw as JSON to $PLANDOC_NVIM_OUT for test/e2e/nvim/nvim.test.ts.
 local file = assert(vim.env.PLANDOC_NVIM_FILE, 'PLANDOC_NVIM_FILE not set')
 local out = assert(vim.env.PLANDOC_NVIM_OUT, 'PLANDOC_NVIM_OUT not set')
@@ -45,6 +45,7 @@ local function main()
   vim.bo[bufnr].filetype = 'text'
 
   local published_version = -1
+  local published_raw = {}
   local client_id = vim.lsp.start_client({
     name = 'plandoc',
     cmd = { 'plandoc-language-server', '--stdio' },
@@ -53,6 +54,7 @@ local function main()
     handlers = {
       ['textDocument/publishDiagnostics'] = function(err, res, ctx, config)
         if res.version then published_version = res.version end
+        published_raw = res.diagnostics
         vim.lsp.diagnostic.on_publish_diagnostics(err, res, ctx, config)
       end,
     },
@@ -86,6 +88,30 @@ local function main()
     result.hover = hover and hover.result and hover.result.contents.value or vim.NIL
     step('hover')
   end
+
+  -- a quick fix, applied the way Neovim applies any workspace edit
+  local fixable
+  for _, d in ipairs(published_raw) do
+    if d.data and d.data.fixable then fixable = d break end
+  end
+  assert(fixable, 'no fixable diagnostic')
+  local actions = client.request_sync('textDocument/codeAction', {
+    textDocument = doc, range = fixable.range, context = { diagnostics = { fixable } },
+  }, timeout, bufnr)
+  local preferred
+  for _, action in ipairs((actions and actions.result) or {}) do
+    if action.isPreferred then preferred = action break end
+  end
+  assert(preferred and preferred.edit, 'no preferred quick fix')
+  local fix_line = fixable.range.start.line
+  vim.lsp.util.apply_workspace_edit(preferred.edit, client.offset_encoding)
+  wait_for_version()
+  result.quickfix = {
+    rule = fixable.code, line = fix_line, title = preferred.title,
+    text = vim.api.nvim_buf_get_lines(bufnr, fix_line, fix_line + 1, false)[1],
+    diagnostics = #vim.diagnostic.get(bufnr),
+  }
+  step('quickfix')
 
   vim.lsp.buf.formatting_sync(nil, timeout)
   result.formatted = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
