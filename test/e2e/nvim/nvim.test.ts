@@ -2,9 +2,9 @@
 // `plandoc-language-server --stdio` to a copy of the seed and records what the editor
 // got. Its diagnostics must equal the CLI's JSON (columns converted to the bytes Neovim
 // counts), its outline must show 篇一…篇八, and formatting must land exactly as the server computed it.
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ROOT, SERVER } from '../../lsp/client.js';
@@ -47,7 +47,7 @@ describe('Neovim as the client', () => {
     // the command users type: `plandoc-language-server --stdio`, here a wrapper around the bundle
     const bin = join(dir, 'bin');
     const launcher = join(bin, 'plandoc-language-server');
-    spawnSync('mkdir', ['-p', bin]);
+    mkdirSync(bin, { recursive: true });
     writeFileSync(launcher, `#!/bin/sh\nexec "${process.execPath}" "${SERVER}" "$@"\n`);
     chmodSync(launcher, 0o755);
     const out = join(dir, 'result.json');
@@ -68,6 +68,8 @@ describe('Neovim as the client', () => {
     result = JSON.parse(raw) as NvimResult;
     if (result.error) throw new Error(`run.lua failed after steps [${result.steps.join(', ')}]: ${result.error}`);
   }, 90_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('diagnostics equal the CLI\'s for the same file', () => {
     const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', 'zh', file], { encoding: 'utf8' });
