@@ -73,6 +73,8 @@ describe('language server over stdio (zh client)', () => {
     for (const d of seedDiagnostics) {
       expect(d.source).toBe('plandoc');
       expect(d.codeDescription?.href).toBe(`https://github.com/plandoc/plandoc/blob/main/docs/rules/${d.code}.md`);
+      // the page the link points to exists in the repository
+      expect(existsSync(join(ROOT, 'docs', 'rules', `${d.code}.md`)), String(d.code)).toBe(true);
     }
     const restart = seedDiagnostics.find((d) => d.relatedInformation?.length);
     expect(restart).toBeDefined();
