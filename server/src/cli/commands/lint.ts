@@ -105,8 +105,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
       sink.write(stream.begin() + held.map((r) => stream.file(r)).join(''));
     }
     sink.write(stream.end(summary));
-    // machine formats keep stdout clean: their summary goes to stderr
-    if (format !== 'stylish' || args.outputFile || reportStream !== process.stdout) process.stderr.write(summary.join('\n') + '\n');
+    // machine formats keep stdout clean: their summary goes to stderr (stylish already ends with it)
+    if (format !== 'stylish' || args.outputFile) process.stderr.write(summary.join('\n') + '\n');
   } finally {
     progress.clear();
     sink.close();
