@@ -19,7 +19,7 @@ import { Validator } from './lsp/validator.js';
 import { shouldValidate } from './lsp/settings.js';
 import { codeActions, MARKER_STYLE_KIND, RENUMBER_KIND } from './lsp/codeActions.js';
 import { formatEdits } from './lsp/fixes.js';
-import { documentSymbols, foldingRanges } from './lsp/outline.js';
+import { documentSymbols, flatSymbols, foldingRanges } from './lsp/outline.js';
 import { completions } from './lsp/completion.js';
 import { hover } from './lsp/hover.js';
 import { fromLspRange, toLspRange } from './lsp/positions.js';
@@ -262,7 +262,9 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(async (params) => {
     const parsed = await modelFor(params.textDocument.uri);
-    return parsed ? documentSymbols(parsed.model, parsed.locale) : null;
+    if (!parsed) return null;
+    const symbols = documentSymbols(parsed.model, parsed.locale);
+    return capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, params.textDocument.uri);
   });
 
   connection.onFoldingRanges(async (params) => {

@@ -176,3 +176,18 @@ describe('pull diagnostics with run: onSave', () => {
     expect(items.length).toBeGreaterThan(0);
   });
 });
+
+describe('clients without hierarchical document symbols', () => {
+  const client = new TestClient({ capabilities: { ...CAPABILITIES, textDocument: { ...CAPABILITIES.textDocument, documentSymbol: {} } } });
+  beforeAll(() => client.initialize());
+  afterAll(() => client.shutdown());
+
+  test('a client without hierarchical symbols gets a flat list naming each container', async () => {
+    const uri = 'untitled:flat';
+    await client.open(uri, '一、总则\n（一）目的\n（二）范围\n二、措施\n');
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { name: string; containerName?: string }[];
+    expect(symbols.map((s) => [s.name, s.containerName])).toEqual([
+      ['一、总则', undefined], ['（一）目的', '一、总则'], ['（二）范围', '一、总则'], ['二、措施', undefined],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 // Outline features over the model's tree: hierarchical document symbols and folding ranges.
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from 'vscode-languageserver';
 import type { DocumentModel, MarkerFamily, OutlineNode } from '../core/model/types.js';
 import type { Locale } from '../core/types.js';
 import { localize } from '../core/types.js';
@@ -80,6 +80,17 @@ function toSymbol(model: DocumentModel, node: OutlineNode, locale: Locale): Docu
 
 export function documentSymbols(model: DocumentModel, locale: Locale): DocumentSymbol[] {
   return model.root.children.map((node) => toSymbol(model, node, locale));
+}
+
+/** For clients without hierarchical symbols: the same tree flattened, each symbol naming its container. */
+export function flatSymbols(symbols: DocumentSymbol[], uri: string): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  const visit = (symbol: DocumentSymbol, container?: string) => {
+    out.push({ name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.range }, ...(container ? { containerName: container } : {}) });
+    for (const child of symbol.children ?? []) visit(child, symbol.name);
+  };
+  symbols.forEach((s) => visit(s));
+  return out;
 }
 
 /** One fold per section that spans more than its own line; the fold keeps the section's first line visible. */
