@@ -1,7 +1,7 @@
 // Settings from workspace/configuration, .plandocrc files, watched-file re-validation,
 // broken config files, validated languages, onSave mode and pull diagnostics.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,6 +80,17 @@ describe('configuration', () => {
     expect(onRc[0]!.range.start.line).toBe(2);
     expect(onRc[0]!.message).toContain('no-such-rule');
     expect(client.messages.some((m) => m.includes(rc) && m.includes('no-such-rule'))).toBe(true);
+    rmSync(rc);
+  });
+
+  test('files matched by the config file\'s ignores get no diagnostics', async () => {
+    writeFileSync(rc, JSON.stringify({ ignores: ['drafts/**'] }));
+    mkdirSync(join(dir, 'drafts'), { recursive: true });
+    const draft = pathToFileURL(join(dir, 'drafts', 'old.txt')).href;
+    const published = client.nextDiagnostics(uri);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(rc).href, type: 1 }] });
+    expect((await published).diagnostics.length).toBeGreaterThan(0); // plan.txt is not ignored
+    expect(await client.open(draft, TEXT)).toEqual([]);
     rmSync(rc);
   });
 
