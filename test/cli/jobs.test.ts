@@ -1,5 +1,5 @@
 // Worker threads, shards and the cache must never change what is reported, nor the order.
-import { existsSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS, FIXTURES, runCli, tempDir } from './helpers.js';
@@ -45,5 +45,24 @@ describe('--cache', () => {
     writeFileSync(join(dir, '.plandocrc.json'), JSON.stringify({ rules: { 'numbering-sequence': 'off' } }));
     const reconfigured = parse((await runCli(args, { cwd: dir })).stdout);
     expect(reconfigured.flatMap((f) => f.problems as { rule: string }[]).some((p) => p.rule === 'numbering-sequence')).toBe(false);
+  }, 60_000);
+
+  it('a hit really skips linting (a doctored entry is believed), and another version does not trust it', async () => {
+    const { dir: d, cleanup: done } = tempDir(join(FIXTURES, 'project'));
+    try {
+      const args = ['lint', 'plan.txt', '--format', 'json', '--cache', '--no-config'];
+      const real = parse((await runCli(args, { cwd: d })).stdout)[0]!.problems;
+      expect(real.length).toBe(3);
+      const cacheFile = join(d, '.plandoccache');
+      const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Record<string, { key: string; problems: unknown[] }> };
+      const entry = Object.values(cache.entries)[0]!;
+      entry.problems = entry.problems.slice(0, 1); // keep one problem, as if the others had never been found
+      writeFileSync(cacheFile, JSON.stringify(cache));
+      expect(parse((await runCli(args, { cwd: d })).stdout)[0]!.problems).toEqual([real[0]]);
+      writeFileSync(cacheFile, JSON.stringify({ ...cache, version: '0.0.0-other' }));
+      expect(parse((await runCli(args, { cwd: d })).stdout)[0]!.problems).toEqual(real);
+    } finally {
+      done();
+    }
   }, 60_000);
 });
