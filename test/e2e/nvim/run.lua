@@ -113,7 +113,11 @@ local function main()
   }
   step('quickfix')
 
-  vim.lsp.buf.formatting_sync(nil, timeout)
+  if vim.lsp.buf.format then
+    vim.lsp.buf.format({ timeout_ms = timeout, bufnr = bufnr }) -- Neovim 0.8+
+  else
+    vim.lsp.buf.formatting_sync(nil, timeout) -- Neovim 0.7
+  end
   result.formatted = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
   wait_for_version()
   result.diagnostics_after_format = diagnostics(bufnr)
