@@ -83,6 +83,19 @@ describe('encodings', () => {
     expect(readFileSync(join(dir, 'broken-gbk.txt')).equals(bytes)).toBe(true);
   });
 
+  it('UTF-8 with one damaged byte is linted as UTF-8, and --fix leaves it alone rather than re-encode it (exit 2)', async () => {
+    const bytes = Buffer.concat([Buffer.from(ORIGINAL, 'utf8'), Buffer.from([0xff, 0x0a])]);
+    writeFileSync(join(dir, 'damaged-utf8.txt'), bytes);
+    const linted = await problemsOf('damaged-utf8.txt', dir);
+    // the same problems, plus the damaged byte itself, read as U+FFFD: a lost character
+    expect(linted.problems.slice(0, 3)).toEqual((await problemsOf('plan-utf8.txt')).problems);
+    expect(linted.problems.slice(3).map((p) => `${p.line}:${p.column}:${p.rule}`)).toEqual(['12:1:placeholder']);
+    const r = await runCli(['lint', 'damaged-utf8.txt', '--fix', '--no-config', '--locale', 'en'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('invalid in UTF-8');
+    expect(readFileSync(join(dir, 'damaged-utf8.txt')).equals(bytes)).toBe(true);
+  });
+
   it('binary files are skipped with a message; no temp files are left behind by a fixing run', async () => {
     writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const r = await runCli(['lint', 'image.txt', '--locale', 'en'], { cwd: dir });

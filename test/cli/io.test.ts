@@ -128,3 +128,15 @@ describe('helpers', () => {
     expect(displayWidth('（1）')).toBe(5);
   });
 });
+
+describe('damaged UTF-8 versus GBK', () => {
+  it('UTF-8 with a stray byte stays UTF-8 (U+FFFD in place, no round trip); GBK and GB18030 text stay GB18030', () => {
+    const text = '某某街道2024年工作计划\n一、指导思想\n三、主要任务\n'.repeat(5);
+    const damaged = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0xff]), Buffer.from('附则\n', 'utf8')]);
+    expect(detectEncoding(damaged)).toEqual({ encoding: 'utf8', bom: false });
+    const d = decodeText(damaged);
+    expect(d.text).toBe(`${text}\uFFFD附则\n`);
+    expect(roundTrips(damaged, d)).toBe(false);
+    for (const enc of ['gbk', 'gb18030']) expect(detectEncoding(iconv.encode(text, enc)).encoding).toBe('gb18030');
+  });
+});

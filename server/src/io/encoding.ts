@@ -58,11 +58,46 @@ export function isValidUtf8(buf: Uint8Array): boolean {
   return isUtf8(buf);
 }
 
-/** Detects the encoding: a BOM wins; otherwise valid UTF-8 is UTF-8 and anything else is read as GB18030. */
+/**
+ * Share of the non-ASCII bytes that form well-formed UTF-8 sequences. UTF-8 text with a stray byte scores
+ * near 1; GBK text scores low, because its byte pairs only by chance look like UTF-8 sequences.
+ */
+export function utf8Coverage(buf: Uint8Array): number {
+  let nonAscii = 0;
+  let inSequences = 0;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= buf.length;
+    for (let k = 1; ok && k < len; k++) ok = (buf[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      nonAscii += len;
+      inSequences += len;
+      i += len;
+    } else {
+      nonAscii++;
+      i++;
+    }
+  }
+  return nonAscii === 0 ? 1 : inSequences / nonAscii;
+}
+
+/** Above this coverage a file that is not valid UTF-8 is still UTF-8 with a few damaged bytes, not GBK. */
+const DAMAGED_UTF8_COVERAGE = 0.9;
+
+/**
+ * Detects the encoding: a BOM wins; valid UTF-8 is UTF-8; UTF-8 with a few damaged bytes stays UTF-8 (so a
+ * fix can never re-encode it as GB18030); anything else is read as GB18030.
+ */
 export function detectEncoding(buf: Uint8Array): { encoding: EncodingName; bom: boolean } {
   const fromBom = bomEncoding(buf);
   if (fromBom) return { encoding: fromBom, bom: true };
-  return { encoding: isValidUtf8(buf) ? 'utf8' : 'gb18030', bom: false };
+  if (isValidUtf8(buf)) return { encoding: 'utf8', bom: false };
+  return { encoding: utf8Coverage(buf) >= DAMAGED_UTF8_COVERAGE ? 'utf8' : 'gb18030', bom: false };
 }
 
 /** Decodes bytes; `forced` skips detection (a matching BOM is still recognised and stripped). */
