@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { writeFileSync } from 'node:fs';
 import { registerPlainTextDecorations } from './decorations.js';
+import { registerCursorContext } from './cursorContext.js';
 import { registerEditCommands } from './editCommands.js';
 import { PlanClient, selectorLanguages } from './planClient.js';
 import { registerProblemCommands } from './problemCommands.js';
@@ -25,15 +26,9 @@ export function activate(context: vscode.ExtensionContext): { activationMs: numb
   registerEditCommands(context);
   registerProblemCommands(context, current, policy);
   registerTimeline(context, current);
-  registerStatusBar(context, current);
+  const cursorStates = registerCursorContext(context, current);
+  registerStatusBar(context, current, cursorStates);
   registerPlainTextDecorations(context, current);
-
-  // the context key that enables Enter/Tab list editing in checked documents
-  const updateListEditing = () => {
-    const document = vscode.window.activeTextEditor?.document;
-    const enabled = vscode.workspace.getConfiguration('plandoc').get<boolean>('listEditing', true);
-    void vscode.commands.executeCommand('setContext', 'plandoc.listEditing', !!document && enabled && current.isSynced(document));
-  };
 
   // documents that are not plans yet are re-checked after edits (debounced), so a plan typed from scratch gets checked
   const recheckTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -53,13 +48,10 @@ export function activate(context: vscode.ExtensionContext): { activationMs: numb
     current,
     { dispose: () => recheckTimers.forEach((t) => clearTimeout(t)) },
     vscode.commands.registerCommand('plandoc.showOutput', () => output.show(true)),
-    vscode.window.onDidChangeActiveTextEditor(updateListEditing),
-    current.onDidChangeSync(updateListEditing),
     vscode.workspace.onDidChangeTextDocument((e) => recheckLater(e.document)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('plandoc.validate') || e.affectsConfiguration('plandoc.detection')) policy.settingsChanged();
       if (e.affectsConfiguration('plandoc.validate') && !selectorCovers(current)) await offerReload();
-      if (e.affectsConfiguration('plandoc.listEditing')) updateListEditing();
     }),
     policy.onDidChange(() => current.reconcile()),
   );
@@ -69,7 +61,6 @@ export function activate(context: vscode.ExtensionContext): { activationMs: numb
   import('./languageClient.js').then((m) => m.startLanguageClient(context, policy, output, current)).then(
     () => {
       output.appendLine(`PlanDoc language server started (${Math.round(performance.now() - started)} ms after activation began).`);
-      updateListEditing();
     },
     (error: unknown) => {
       output.appendLine(`PlanDoc language server failed to start: ${String(error)}`);

@@ -1,16 +1,18 @@
 // Status bar item: the active plan's profile and problem count; a click opens
 // a quick pick of PlanDoc actions.
 import * as vscode from 'vscode';
+import type { CursorState } from './cursorContext.js';
 import type { PlanClient } from './planClient.js';
 
 export function problemCount(uri: vscode.Uri): number {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'plandoc').length;
 }
 
-export function registerStatusBar(context: vscode.ExtensionContext, plan: PlanClient): void {
+export function registerStatusBar(context: vscode.ExtensionContext, plan: PlanClient, cursorStates: vscode.Event<CursorState>): void {
   const item = vscode.window.createStatusBarItem('plandoc.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'PlanDoc';
   item.command = 'plandoc.showActions';
+  let cursor: CursorState = { listEditing: false, inItemText: false, atItemStart: false };
 
   const update = () => {
     const editor = vscode.window.activeTextEditor;
@@ -24,6 +26,10 @@ export function registerStatusBar(context: vscode.ExtensionContext, plan: PlanCl
       const count = problemCount(document.uri);
       item.text = `$(checklist) PlanDoc: ${profile} · ${count === 0 ? '$(check)' : `$(warning) ${count}`}`;
       item.tooltip = vscode.l10n.t('PlanDoc checks this document (profile {0}, {1} problems). Click for actions.', profile, count);
+      // screen readers hear where list editing applies (Enter continues the list, Tab demotes)
+      const where = cursor.inItemText && cursor.atItemStart ? vscode.l10n.t('cursor at the start of a numbered item')
+        : cursor.inItemText ? vscode.l10n.t('cursor in a numbered item') : cursor.atItemStart ? vscode.l10n.t('cursor on a marker') : '';
+      item.accessibilityInformation = { label: `PlanDoc ${profile}, ${vscode.l10n.t('{0} problems', count)}${where ? '; ' + where : ''}` };
       item.show();
     } else if (document.languageId === 'plaintext' || document.languageId === 'markdown' || document.languageId === 'plandoc') {
       item.text = '$(circle-slash) PlanDoc';
@@ -42,6 +48,10 @@ export function registerStatusBar(context: vscode.ExtensionContext, plan: PlanCl
       if (e.affectsConfiguration('plandoc')) update();
     }),
     plan.onDidChangeSync(update),
+    cursorStates((state) => {
+      cursor = state;
+      update();
+    }),
     vscode.commands.registerCommand('plandoc.showActions', async () => {
       const document = vscode.window.activeTextEditor?.document;
       const synced = document ? plan.isSynced(document) : false;

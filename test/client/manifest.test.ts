@@ -37,6 +37,10 @@ describe('package.json contributes', () => {
     expect(keys.enter.command).toBe('plandoc.onEnterKey');
     expect(keys.tab.command).toBe('plandoc.onTabKey');
     expect(keys['shift+tab'].command).toBe('plandoc.onShiftTabKey');
+    // outside items the keys stay VS Code's own
+    expect(keys.enter.when).toContain('plandoc.cursorInItemText');
+    expect(keys.tab.when).toContain('plandoc.cursorAtItemStart');
+    expect(keys['shift+tab'].when).toContain('plandoc.cursorAtItemStart');
     for (const k of c.keybindings) {
       expect(ids.has(k.command), k.command).toBe(true);
       expect(k.when).toContain('plandoc.listEditing');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkPrerequisites, ROOT, startSession, VSIX, type Session } from './codeServer.js';
 import {
-  collapsePane, editorFocus, expandPane, goToLine, hidePanel, openFile, paneBody, runCommand, viewLine, viewLineTexts, widenSideBar,
+  collapsePane, editorFocus, expandPane, goToLine, hidePanel, openFile, paneBody, runCommand, viewLine, viewLineTexts, waitForCursorState, widenSideBar,
 } from './workbench.js';
 
 const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
@@ -185,6 +185,7 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
     const line = lineOf('（二）以“人口素质');
     await goToLine(page, line);
     await page.keyboard.press('End');
+    await waitForCursorState(page, 'cursor in a numbered item');
     await page.keyboard.press('Enter');
     await viewLine(page, '（三）').waitFor({ timeout: TIMEOUT });
     await page.keyboard.type('新增一项。');
@@ -195,15 +196,30 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
 
   it('demotes with Tab and promotes with Shift+Tab, renumbering both lists', async () => {
     const { page } = session;
-    // the cursor is still on the new （三） item; Tab at the start of its text demotes it under （二）
+    // the cursor is still on the new （三） item; Tab on its marker demotes it under （二）
     await page.keyboard.press('Home');
+    await waitForCursorState(page, 'cursor on a marker');
     await page.keyboard.press('Tab');
     // the new level takes the style the document already uses for it (1、)
     await viewLine(page, '1、新增一项。').waitFor({ timeout: TIMEOUT });
     await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.startsWith('（三）严格按《条例》')), { timeout: TIMEOUT }).toBe(true);
+    await waitForCursorState(page, 'cursor on a marker');
     await page.keyboard.press('Shift+Tab');
     await viewLine(page, '（三）新增一项。').waitFor({ timeout: TIMEOUT });
     await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.startsWith('（四）严格按《条例》')), { timeout: TIMEOUT }).toBe(true);
+  });
+
+  it('keeps the usual Enter and Tab outside numbered items', async () => {
+    const { page } = session;
+    await goToLine(page, lineOf('以邓小平理论为指南'));
+    await page.keyboard.press('End');
+    await waitForCursorState(page, '');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('普通段落。');
+    await viewLine(page, '普通段落。').waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await viewLineTexts(page)).some((t) => /^\s+普通段落。$/.test(t)), { timeout: TIMEOUT }).toBe(true);
   });
 
   it('expands a snippet (公文层次 via its prefix gwcc)', async () => {

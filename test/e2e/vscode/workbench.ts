@@ -102,3 +102,16 @@ export async function hidePanel(page: Page): Promise<void> {
   await runCommand(page, 'View: Hide Panel');
   await panel.waitFor({ state: 'hidden', timeout: TIMEOUT });
 }
+
+/**
+ * Waits until PlanDoc's status bar item describes the cursor as `where`
+ * ('' = not on a numbered item). The extension sets its keybinding context
+ * keys before it updates this label, so afterwards Enter/Tab reach the
+ * binding the cursor position calls for.
+ */
+export async function waitForCursorState(page: Page, where: string): Promise<void> {
+  const selector = where
+    ? `.statusbar [aria-label^="PlanDoc "][aria-label$="; ${where}"]`
+    : '.statusbar [aria-label^="PlanDoc "]:not([aria-label*="; cursor"])';
+  await page.locator(selector).first().waitFor({ timeout: TIMEOUT });
+}
