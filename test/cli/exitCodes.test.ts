@@ -28,6 +28,7 @@ describe('exit codes', () => {
     const over = await runCli(['lint', file, '--no-config', '--max-warnings', '1', '--locale', 'en'], { cwd: PROJECT });
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('2 warnings exceed --max-warnings 1');
+    expect((await runCli(['lint', file, '--no-config', '--max-warnings', '-1'], { cwd: PROJECT })).code).toBe(0);
   });
 
   it('--rule can turn an error off (then 0) or a warning into an error (then 1)', async () => {

@@ -140,7 +140,7 @@ function applyOption(out: CliArgs, key: string, name: string, value: string | un
     case 'outputFile': out.outputFile = v; return;
     case 'fix': out.fix = true; return;
     case 'fixDryRun': out.fixDryRun = true; return;
-    case 'maxWarnings': out.maxWarnings = nonNegativeInt(name, v); return;
+    case 'maxWarnings': out.maxWarnings = v === '-1' ? undefined : nonNegativeInt(name, v); return; // -1: no limit, as in ESLint
     case 'quiet': out.quiet = true; return;
     case 'rule': parseRuleOption(out, v); return;
     case 'config': out.configFile = v; return;
