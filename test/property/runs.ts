@@ -24,7 +24,8 @@ export const PROPERTIES = {
   'fix-mutated-plan': { runs: 300, share: 0.15 },
   'clean-plan': { runs: 300, share: 0.1 },
   'corrupted-plan': { runs: 600, share: 0.2 },
-  'fix-restores-plan': { runs: 300, share: 0.1 },
+  'fix-restores-plan': { runs: 300, share: 0.0998 },
+  'long-lines': { runs: 3, share: 0.0002 },
 } as const satisfies Record<string, { runs: number; share: number }>;
 
 export type PropertyName = keyof typeof PROPERTIES;
