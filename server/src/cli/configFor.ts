@@ -1,6 +1,6 @@
 // The configuration for one file as the CLI sees it: the nearest config file (or --config / --no-config),
 // then --profile and --rule on top: flags on the command line win over files.
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig, RuleSetting, UserConfig } from '../core/config/types.js';
 import type { Severity } from '../core/types.js';
@@ -69,8 +69,9 @@ export class ConfigResolver {
       match = picomatch(globs, { dot: true });
       this.ignoreMatchers.set(source.file, match);
     }
-    const rel = resolve(filePath).slice(source.dir.length + 1).split('\\').join('/');
-    if (!resolve(filePath).startsWith(source.dir)) return false;
+    const abs = resolve(filePath);
+    if (!abs.startsWith(source.dir + sep)) return false;
+    const rel = abs.slice(source.dir.length + 1).split(sep).join('/');
     return match(rel) || matchesAncestor(match, rel);
   }
 }
