@@ -10,7 +10,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const CODE_SERVER = join(ROOT, '.e2e/code-server/node_modules/.bin/code-server');
-export const VSIX = join(ROOT, 'plandoc.vsix');
+/** The extension is packaged afresh from dist/ for every run (see packageExtension). */
+export const DIST_FILES = ['dist/client.cjs', 'dist/server.js', 'dist/cli.js'].map((f) => join(ROOT, f));
 export const CHROMIUM = process.env.PLANDOC_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface Session {
@@ -37,7 +38,7 @@ export function checkPrerequisites(): string[] {
   const missing: string[] = [];
   if (!existsSync(CODE_SERVER)) missing.push(`${CODE_SERVER} (run scripts/setup-e2e.sh)`);
   if (!existsSync(CHROMIUM)) missing.push(`${CHROMIUM} (run scripts/setup-e2e.sh)`);
-  if (!existsSync(VSIX)) missing.push(`${VSIX} (run npm run build && npm run package)`);
+  for (const f of DIST_FILES) if (!existsSync(f)) missing.push(`${f} (run npm run build)`);
   return missing;
 }
 
@@ -71,7 +72,16 @@ const USER_SETTINGS = {
   'plandoc.locale': 'zh',
 };
 
-export async function startSession(workspace: string): Promise<Session> {
+/** Packages the current build with vsce, as `npm run package` does, into `dir`. */
+export function packageExtension(dir: string): string {
+  const vsix = join(dir, 'plandoc.vsix');
+  const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
+  const run = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', vsix], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`vsce package failed:\n${run.stdout}\n${run.stderr}`);
+  return vsix;
+}
+
+export async function startSession(workspace: string, vsix: string): Promise<Session> {
   const base = mkdtempSync(join(tmpdir(), 'plandoc-e2e-'));
   const extensions = join(base, 'extensions');
   const userData = join(base, 'user-data');
@@ -79,7 +89,7 @@ export async function startSession(workspace: string): Promise<Session> {
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const activationReport = join(base, 'activation.json');
 
-  const install = spawnSync(CODE_SERVER, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', VSIX], {
+  const install = spawnSync(CODE_SERVER, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], {
     encoding: 'utf8',
   });
   if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {

@@ -1,11 +1,12 @@
 // End-to-end: the packaged extension (plandoc.vsix) in real VS Code (code-server),
-// driven through Debian's chromium. Run with `npm run test:e2e` (see README).
+// driven through Debian's chromium. Part of `npm test`; alone: `npx vitest run test/e2e/vscode`.
+// Needs scripts/setup-e2e.sh and a build; without them it is skipped, except under CI=true where it fails.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkPrerequisites, ROOT, startSession, VSIX, type Session } from './codeServer.js';
+import { checkPrerequisites, packageExtension, ROOT, startSession, type Session } from './codeServer.js';
 import {
   collapsePane, editorFocus, expandPane, goToLine, hidePanel, openFile, paneBody, runCommand, viewLine, viewLineTexts, waitForCursorState, widenSideBar,
 } from './workbench.js';
@@ -30,11 +31,16 @@ function cliProblemCount(file: string): number {
 }
 
 const missing = checkPrerequisites();
-if (missing.length) throw new Error(`VS Code e2e prerequisites missing:\n  ${missing.join('\n  ')}`);
+if (missing.length) {
+  const message = `VS Code e2e prerequisites missing:\n  ${missing.join('\n  ')}`;
+  if (process.env.CI) throw new Error(message);
+  console.warn(`${message}\nSkipping the VS Code end-to-end test.`);
+}
 
-describe.sequential('PlanDoc in VS Code (code-server)', () => {
+describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeout: 120_000 }, () => {
   let session: Session;
   let workspace: string;
+  let vsix: string;
 
   beforeAll(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'plandoc-ws-'));
@@ -45,9 +51,10 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
     writeFileSync(join(workspace, 'plan.md'), '# 2024年工作方案\n\n## 一、工作目标\n\n1. 完成甲项\n2. 完成乙项\n4. 完成丙项\n\n## 二、保障措施\n\n（一）加强领导\n');
     mkdirSync(IMAGES, { recursive: true });
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-    session = await startSession(workspace);
+    vsix = packageExtension(mkdtempSync(join(tmpdir(), 'plandoc-vsix-')));
+    session = await startSession(workspace, vsix);
     await widenSideBar(session.page, 480);
-  }, 180_000);
+  }, 300_000);
 
   // a failing step leaves a screenshot behind for diagnosis
   afterEach(async (context) => {
@@ -60,7 +67,8 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
   afterAll(async () => {
     await session?.close();
     if (workspace) rmSync(workspace, { recursive: true, force: true });
-  });
+    if (vsix) rmSync(dirname(vsix), { recursive: true, force: true });
+  }, 60_000);
 
   it('shows as many problems for the seed (.txt) as the CLI reports', async () => {
     const { page } = session;
@@ -87,7 +95,7 @@ describe.sequential('PlanDoc in VS Code (code-server)', () => {
   });
 
   it('packages under 1 MB', () => {
-    expect(statSync(VSIX).size).toBeLessThan(1024 * 1024);
+    expect(statSync(vsix).size).toBeLessThan(1024 * 1024);
   });
 
   it('reports the extension activation time', async () => {
