@@ -1,5 +1,6 @@
 // Lints (and fixes) one document: the unit of work shared by the single-threaded loop and the worker threads.
 import { relative, resolve, sep } from 'node:path';
+import type { Locale } from '../core/types.js';
 import type { EncodingName } from '../io/encoding.js';
 import { encodeText, encodingLabel, roundTrips } from '../io/encoding.js';
 import { decodeBytes, readDocument, type ReadResult } from '../io/readDocument.js';
@@ -16,6 +17,7 @@ export type LintMode = 'lint' | 'fix' | 'fix-dry-run';
 
 export interface LintJobOptions {
   cwd: string;
+  locale: Locale;
   mode: LintMode;
   encoding?: EncodingName;
   maxBytes: number;

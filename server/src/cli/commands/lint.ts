@@ -42,7 +42,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   const mode: LintMode = args.fix ? 'fix' : args.fixDryRun ? 'fix-dry-run' : 'lint';
   const config: ConfigOptions = { noConfig: args.noConfig, configFile: args.configFile, profile: args.profile, rules: args.rules };
   const maxBytes = args.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
-  const options: LintJobOptions = { cwd: env.cwd, mode, encoding: args.encoding, maxBytes, config, useCache: args.cache && !args.stdin };
+  const options: LintJobOptions = { cwd: env.cwd, locale: env.locale, mode, encoding: args.encoding, maxBytes, config, useCache: args.cache && !args.stdin };
   const display = (p: string) => (p === '<stdin>' ? p : displayPath(p, env.cwd));
 
   // --stdin --fix prints the fixed document on stdout, so the report moves to stderr
@@ -169,7 +169,8 @@ async function lintFiles(
     try {
       cache.save();
     } catch (e) {
-      process.stderr.write(`plandoc: cache not saved (${(e as Error).message})\n`);
+      const detail = (e as Error).message;
+      process.stderr.write(options.locale === 'zh' ? `plandoc：缓存未能保存（${detail}），下次将重新检查全部文件\n` : `plandoc: cache not saved (${detail}); the next run lints every file again\n`);
     }
   }
 }
