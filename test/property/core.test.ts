@@ -3,7 +3,7 @@
 // marker characters only. Both profiles; see docs/reliability.md for the definitions and the run counts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fixText, lintText, parseDocument, defaultConfig } from '../../server/src/core/linter.js';
+import { applyFixes, fixText, lintModel, lintText, parseDocument, defaultConfig } from '../../server/src/core/linter.js';
 import type { ProfileName } from '../../server/src/core/config/types.js';
 import { anyText, applyMutations, mutations, planArbitrary, render } from './generators.js';
 import { configWithout, describeProblems, linesOf, nonMarkerChanges, NON_MARKER_FIXERS, overlappingFixes, rangesOutside } from './checks.js';
@@ -25,7 +25,14 @@ function checkFixes(text: string, p: ProfileName): void {
   // the marker fixes alone touch marker characters only, inside the markers the model found
   const markerConfig = configWithout(p, NON_MARKER_FIXERS);
   const markersOnly = fixText(text, markerConfig).output;
-  expect(nonMarkerChanges(text, markersOnly, parseDocument(text, markerConfig.levels))).toEqual([]);
+  const model = parseDocument(text, markerConfig.levels);
+  expect(nonMarkerChanges(text, markersOnly, model)).toEqual([]);
+  // and so does each quick fix alone, as an editor applies it
+  for (const problem of lintModel(model, markerConfig)) {
+    if (!problem.fix) continue;
+    const single = applyFixes(text, [problem]).output;
+    expect(nonMarkerChanges(text, single, model), `${problem.ruleId}: ${problem.message.en}`).toEqual([]);
+  }
 }
 
 describe('any text', () => {

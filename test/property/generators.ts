@@ -122,6 +122,8 @@ export interface PlanStyle {
   indent: boolean;
   /** month headings: 三月份： (true) or 三月： */
   fen: boolean;
+  /** Markdown: 一、 items as `## ` headings, （一） items as `### ` headings, paragraphs unindented */
+  markdown: boolean;
 }
 
 export interface Plan {
@@ -205,12 +207,13 @@ export function planArbitrary(profile: 'common' | 'gbt9704'): fc.Arbitrary<Plan>
       blankLines: fc.boolean(),
       indent: fc.boolean(),
       fen: fc.boolean(),
+      markdown: fc.boolean(),
     })
     .map((r) => ({
       title: `${r.unit}${r.year}年工作计划`,
       intro: r.intro,
       top: build(r.top, 0),
-      style: { arabicSeparator: r.arabicSeparator, eols: r.eols, blankLines: r.blankLines, indent: r.indent, fen: r.fen },
+      style: { arabicSeparator: r.arabicSeparator, eols: r.eols, blankLines: r.blankLines, indent: r.indent && !r.markdown, fen: r.fen, markdown: r.markdown },
     }));
 }
 
@@ -236,6 +239,8 @@ function markerOf(family: Family, value: number, style: PlanStyle, slip: MarkerS
   }
 }
 
+const HEADING_PREFIX: Record<Family, string> = { 'cn': '## ', 'cn-paren': '### ', 'arabic': '', 'arabic-paren': '' };
+
 export interface Rendered {
   text: string;
   /** line index of each item and month section, by id */
@@ -255,7 +260,8 @@ export function render(plan: Plan): Rendered {
   const renderList = (list: ListBlock) => {
     list.items.forEach((item, i) => {
       lineOf.set(item.id, lines.length);
-      push(indent + markerOf(list.family, item.writtenValue ?? i + 1, style, item.slip) + item.text);
+      const heading = style.markdown ? HEADING_PREFIX[list.family] : '';
+      push(indent + heading + markerOf(list.family, item.writtenValue ?? i + 1, style, item.slip) + item.text);
       for (const p of item.body) push(indent + p);
       if (item.children?.kind === 'list') renderList(item.children);
       else if (item.children?.kind === 'months') {
@@ -268,7 +274,7 @@ export function render(plan: Plan): Rendered {
       }
     });
   };
-  push(plan.title);
+  push(style.markdown ? `# ${plan.title}` : plan.title);
   for (const p of plan.intro) push(indent + p);
   renderList(plan.top);
   let text = '';
