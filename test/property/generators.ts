@@ -79,6 +79,8 @@ export interface PlanItem {
   slip?: MarkerSlip;
   /** the number written, when a corruption changed it (else the item's position) */
   writtenValue?: number;
+  /** a corruption: the digits written full-width (１．) */
+  fullwidth?: boolean;
 }
 
 export interface MarkerSlip {
@@ -230,12 +232,13 @@ export function cnNumeral(n: number): string {
   return (tens === 1 ? '' : CN[tens]!) + '十' + (n % 10 ? CN[n % 10]! : '');
 }
 
-function markerOf(family: Family, value: number, style: PlanStyle, slip: MarkerSlip = {}): string {
+function markerOf(family: Family, value: number, style: PlanStyle, slip: MarkerSlip = {}, fullwidth = false): string {
+  const digits = fullwidth ? String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(value);
   switch (family) {
     case 'cn': return cnNumeral(value) + (slip.separator ?? '、');
     case 'cn-paren': return (slip.open ?? '（') + cnNumeral(value) + (slip.close ?? '）') + (slip.separator ?? '');
-    case 'arabic': return String(value) + (slip.separator ?? style.arabicSeparator);
-    case 'arabic-paren': return (slip.open ?? '（') + String(value) + (slip.close ?? '）') + (slip.separator ?? '');
+    case 'arabic': return digits + (slip.separator ?? style.arabicSeparator);
+    case 'arabic-paren': return (slip.open ?? '（') + digits + (slip.close ?? '）') + (slip.separator ?? '');
   }
 }
 
@@ -261,7 +264,7 @@ export function render(plan: Plan): Rendered {
     list.items.forEach((item, i) => {
       lineOf.set(item.id, lines.length);
       const heading = style.markdown ? HEADING_PREFIX[list.family] : '';
-      push(indent + heading + markerOf(list.family, item.writtenValue ?? i + 1, style, item.slip) + item.text);
+      push(indent + heading + markerOf(list.family, item.writtenValue ?? i + 1, style, item.slip, item.fullwidth) + item.text);
       for (const p of item.body) push(indent + p);
       if (item.children?.kind === 'list') renderList(item.children);
       else if (item.children?.kind === 'months') {
@@ -291,8 +294,11 @@ export function render(plan: Plan): Rendered {
 // Corruptions: one mistake, the rule that must report it, the item on whose line it is reported
 // ---------------------------------------------------------------------------------------------
 
-export type CorruptionKind = 'delete-item' | 'swap-markers' | 'wrong-bracket' | 'wrong-separator' | 'swap-months' | 'month-numerals';
-export const CORRUPTION_KINDS: readonly CorruptionKind[] = ['delete-item', 'swap-markers', 'wrong-bracket', 'wrong-separator', 'swap-months', 'month-numerals'];
+export type CorruptionKind =
+  | 'delete-item' | 'swap-markers' | 'wrong-bracket' | 'wrong-separator' | 'other-separator' | 'fullwidth-digits' | 'swap-months' | 'month-numerals';
+export const CORRUPTION_KINDS: readonly CorruptionKind[] = [
+  'delete-item', 'swap-markers', 'wrong-bracket', 'wrong-separator', 'other-separator', 'fullwidth-digits', 'swap-months', 'month-numerals',
+];
 
 export interface Corruption {
   kind: CorruptionKind;
@@ -328,7 +334,7 @@ function lists(block: ListBlock, out: ListBlock[] = []): ListBlock[] {
  * Applies corruption `kind` to a copy of `plan`, choosing its target with `pick` and its variant
  * with `variant`; undefined when the plan has no place for it (no list long enough, no bracket).
  */
-export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant: number): Corruption | undefined {
+export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant: number, profile: 'common' | 'gbt9704' = 'common'): Corruption | undefined {
   const copy: Plan = structuredClone(plan);
   const all = lists(copy.top);
   const choose = <T>(xs: T[]): T | undefined => (xs.length ? xs[pick % xs.length] : undefined);
@@ -367,6 +373,24 @@ export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant:
       item.it.slip = { separator: options[variant % options.length]! };
       return { kind, description: `${item.family} marker with separator “${item.it.slip.separator}”`, plan: copy, rule: 'marker-punctuation', at: item.it.id, repaired: plan, fixable: true };
     }
+    case 'other-separator': {
+      // 2、 among 1. 3. (or 2. among 1、 3、): common asks for one style per level, gbt9704 for 1. only.
+      // Never the document's first Arabic marker, so its own style wins a tie.
+      const lineOf = render(copy).lineOf;
+      const arabic = all.filter((l) => l.family === 'arabic').flatMap((l) => l.items).sort((a, b) => lineOf.get(a.id)! - lineOf.get(b.id)!);
+      const item = choose(arabic.slice(1));
+      if (!item) return undefined;
+      item.slip = { separator: copy.style.arabicSeparator === '.' ? '、' : '.' };
+      const rule = profile === 'gbt9704' ? 'marker-punctuation' : 'marker-consistency';
+      return { kind, description: `Arabic marker with “${item.slip.separator}” in a “${copy.style.arabicSeparator}” document`, plan: copy, rule, at: item.id, repaired: plan, fixable: true };
+    }
+    case 'fullwidth-digits': {
+      const items = all.filter((l) => l.family === 'arabic' || l.family === 'arabic-paren').flatMap((l) => l.items);
+      const item = choose(items);
+      if (!item) return undefined;
+      item.fullwidth = true;
+      return { kind, description: 'full-width digits in a marker', plan: copy, rule: 'marker-width', at: item.id, repaired: plan, fixable: true };
+    }
     case 'swap-months': {
       // 四月份 before 三月份: the later heading is out of order; no fix (which text moves is the writer's call)
       const block = choose(monthBlocks(copy.top));
@@ -391,7 +415,7 @@ export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant:
 
 /** Separators a writer slips into: the comma and the period after 一, a comma or a bracket slip after 1, a 、 after （一）. */
 const WRONG_SEPARATORS: Record<Family, string[]> = {
-  'cn': ['.', '．', '，', ','],
+  'cn': ['.', '．', '，', ',', ' ', '\u3000'],
   'cn-paren': ['、', '.', '，'],
   'arabic': ['，', '[', '{', ']'],
   'arabic-paren': ['、', '.', '，'],
@@ -400,5 +424,5 @@ const WRONG_SEPARATORS: Record<Family, string[]> = {
 export const corruptionArbitrary = (profile: 'common' | 'gbt9704') =>
   fc
     .record({ plan: planArbitrary(profile), kind: fc.constantFrom(...CORRUPTION_KINDS), pick: fc.nat(), variant: fc.nat() })
-    .map(({ plan, kind, pick, variant }) => corrupt(plan, kind, pick, variant))
+    .map(({ plan, kind, pick, variant }) => corrupt(plan, kind, pick, variant, profile))
     .filter((c): c is Corruption => c !== undefined);

@@ -1,8 +1,8 @@
 // Generated plan documents — random trees of 一、/（一）/1./（1） with month sections, random line ends,
-// indentation and blank lines — in both profiles: a clean plan gets no problem at all; a plan with one
-// known mistake (a deleted item, two swapped numbers, a half-width bracket, a wrong separator, two swapped
-// month headings, a month heading in Arabic digits) gets the
-// right rule on the right line; and fixing it gives back the plan it should have been.
+// indentation, blank lines and Markdown headings — in both profiles: a clean plan gets no problem at all;
+// a plan with one known mistake (a deleted item, two swapped numbers, a half-width bracket, a wrong
+// separator, a 1、 among 1., full-width digits, two swapped month headings, a month in Arabic digits) gets
+// the right rule on the right line; and fixing it gives back the plan it should have been.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fixText, lintText, defaultConfig } from '../../server/src/core/linter.js';
