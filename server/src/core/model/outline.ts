@@ -26,10 +26,11 @@ export function buildOutline(events: StructuralEvent[], lines: Line[]): { root: 
   const lastLine = lastContentLine(lines, lines.length - 1);
   const root: OutlineNode = { kind: 'document', line: 0, endLine: Math.max(lastLine, 0), title: '', children: [], parent: null };
   const stack: OpenNode[] = [{ node: root, rank: -1 }];
+  let markerAfter: (Marker | undefined)[] | undefined; // computed once, on the first time heading
 
   for (let i = 0; i < events.length; i++) {
     const ev = events[i]!;
-    const rank = ev.kind === 'time' ? timeRank(ev, events, i, stack) : rankOf(ev);
+    const rank = ev.kind === 'time' ? timeRank(ev, (markerAfter ??= markersAfterTimes(events))[i], stack) : rankOf(ev);
     while (stack.length > 1 && stack[stack.length - 1]!.rank >= rank) {
       stack.pop()!.node.endLine = lastContentLine(lines, ev.line - 1);
     }
@@ -63,15 +64,27 @@ function rankOf(ev: StructuralEvent): number {
  * open (二、… 一月份： 二月份： 三、) the months are sub-sections of the open
  * item instead, and the next item closes them.
  */
-function timeRank(ev: Extract<StructuralEvent, { kind: 'time' }>, events: StructuralEvent[], i: number, stack: OpenNode[]): number {
-  // a labelled line (一月份：走访…) is an item of its own, not the heading of the items after it
-  if (!ev.time.standalone) return LEAF_TIME_RANK;
+/**
+ * For each event, the marker of the first event after it that is not a time
+ * heading (undefined when that is something else, or nothing). One backward
+ * pass: looking ahead from every time heading was quadratic in a run of them.
+ */
+function markersAfterTimes(events: StructuralEvent[]): (Marker | undefined)[] {
+  const after: (Marker | undefined)[] = new Array(events.length);
   let next: Marker | undefined;
-  for (let j = i + 1; j < events.length; j++) {
+  for (let j = events.length - 1; j >= 0; j--) {
+    after[j] = next;
     const e = events[j]!;
     if (e.kind === 'marker') next = e.marker;
-    if (e.kind !== 'time') break;
+    else if (e.kind !== 'time') next = undefined;
   }
+  return after;
+}
+
+/** `next`: the first item after this heading and any time headings that follow it directly. */
+function timeRank(ev: Extract<StructuralEvent, { kind: 'time' }>, next: Marker | undefined, stack: OpenNode[]): number {
+  // a labelled line (一月份：走访…) is an item of its own, not the heading of the items after it
+  if (!ev.time.standalone) return LEAF_TIME_RANK;
   if (!next) return LEAF_TIME_RANK;
   const rank = MARKER_RANK + next.level - 0.5;
   for (let k = stack.length - 1; k > 0 && stack[k]!.rank >= rank; k--) {
