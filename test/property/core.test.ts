@@ -4,26 +4,29 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyFixes, fixText, lintModel, lintText, parseDocument, defaultConfig } from '../../server/src/core/linter.js';
-import type { ProfileName } from '../../server/src/core/config/types.js';
+import type { ProfileName, ResolvedConfig } from '../../server/src/core/config/types.js';
+import { MARKER_FAMILIES, type MarkerFamily } from '../../server/src/core/model/types.js';
 import { anyText, applyMutations, mutations, planArbitrary, render } from './generators.js';
 import { configWithout, describeProblems, linesOf, nonMarkerChanges, NON_MARKER_FIXERS, overlappingFixes, rangesOutside } from './checks.js';
 import { params, TIMEOUT } from './runs.js';
 
 const profile = fc.constantFrom<ProfileName>('common', 'gbt9704');
+/** The level order: usually the standard one, sometimes a user's `levels` setting in any order. */
+const levels = fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.shuffledSubarray([...MARKER_FAMILIES], { minLength: 5 }) });
 
 /** A generated plan with random edits on top: realistic structure, broken in unplanned ways. */
 const mutatedPlan = profile.chain((p) =>
   fc.tuple(planArbitrary(p), mutations).map(([plan, edits]) => ({ profile: p, text: applyMutations(render(plan).text, edits) })),
 );
 
-function checkFixes(text: string, p: ProfileName): void {
-  const config = defaultConfig(p);
+function checkFixes(text: string, p: ProfileName, order?: MarkerFamily[]): void {
+  const config = withLevels(defaultConfig(p), order);
   const once = fixText(text, config);
   // nothing fixable is left, and fixing again changes nothing
   expect(describeProblems(once.problems.filter((x) => x.fix && x.fix.edits.length))).toBe('');
   expect(fixText(once.output, config).output).toBe(once.output);
   // the marker fixes alone touch marker characters only, inside the markers the model found
-  const markerConfig = configWithout(p, NON_MARKER_FIXERS);
+  const markerConfig = withLevels(configWithout(p, NON_MARKER_FIXERS), order);
   const markersOnly = fixText(text, markerConfig).output;
   const model = parseDocument(text, markerConfig.levels);
   expect(nonMarkerChanges(text, markersOnly, model)).toEqual([]);
@@ -33,6 +36,11 @@ function checkFixes(text: string, p: ProfileName): void {
     const single = applyFixes(text, [problem]).output;
     expect(nonMarkerChanges(text, single, model), `${problem.ruleId}: ${problem.message.en}`).toEqual([]);
   }
+}
+
+function withLevels(config: ResolvedConfig, order: MarkerFamily[] | undefined): ResolvedConfig {
+  if (order) config.levels = order;
+  return config;
 }
 
 describe('any text', () => {
@@ -60,18 +68,18 @@ describe('any text', () => {
   }, TIMEOUT);
 
   it('fixing is idempotent, leaves nothing fixable and changes marker characters only', () => {
-    fc.assert(fc.property(anyText, profile, checkFixes), params('fix-any-text'));
+    fc.assert(fc.property(anyText, profile, levels, checkFixes), params('fix-any-text'));
   }, TIMEOUT);
 });
 
 describe('generated plans with random edits', () => {
   it('ranges inside, fixes idempotent and marker-only', () => {
     fc.assert(
-      fc.property(mutatedPlan, ({ profile: p, text }) => {
-        const { problems } = lintText(text, defaultConfig(p));
+      fc.property(mutatedPlan, levels, ({ profile: p, text }, order) => {
+        const { problems } = lintText(text, withLevels(defaultConfig(p), order));
         expect(rangesOutside(problems, text)).toEqual([]);
         expect(overlappingFixes(problems)).toEqual([]);
-        checkFixes(text, p);
+        checkFixes(text, p, order);
       }),
       params('fix-mutated-plan'),
     );
