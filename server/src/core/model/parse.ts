@@ -193,13 +193,25 @@ function acceptBareRuns(
   return accepted;
 }
 
+/**
+ * Puts each accepted bare marker before the event it was found ahead of, in one
+ * merge pass (a splice per marker was quadratic; `push(...all)` overflowed the stack
+ * at about 130,000 markers).
+ */
 function mergeBareMarkers(events: StructuralEvent[], markers: Marker[], bare: { marker: Marker; eventIndex: number }[]): void {
-  // insert from the back so earlier event indexes stay valid
-  for (let i = bare.length - 1; i >= 0; i--) {
-    const { marker, eventIndex } = bare[i]!;
-    events.splice(eventIndex, 0, { kind: 'marker', line: marker.line, marker, headingDepth: 0 });
+  const merged: StructuralEvent[] = [];
+  let b = 0;
+  for (let e = 0; e <= events.length; e++) {
+    // bare eventIndexes ascend: each is the events.length at the time its line was read
+    for (; b < bare.length && bare[b]!.eventIndex <= e; b++) {
+      const { marker } = bare[b]!;
+      merged.push({ kind: 'marker', line: marker.line, marker, headingDepth: 0 });
+    }
+    if (e < events.length) merged.push(events[e]!);
   }
-  markers.push(...bare.map((b) => b.marker));
+  events.length = 0;
+  for (const ev of merged) events.push(ev);
+  for (const { marker } of bare) markers.push(marker);
   markers.sort((a, b) => a.line - b.line);
 }
 

@@ -46,8 +46,13 @@ function checkSequence(seq: TimeSequence, fullYear: boolean, reports: RuleReport
   if (granular.length < (fullYear ? 1 : 2)) return;
   const covered = new Set<number>();
   for (const p of timed) for (let m = p.from!; m <= p.to!; m++) covered.add(m);
-  let lo = Math.min(...granular.map((p) => p.from!));
-  let hi = Math.max(...granular.map((p) => p.to!));
+  // loops, not Math.min(...list): spreading 130,000 sections overflows the stack
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of granular) {
+    lo = Math.min(lo, p.from!);
+    hi = Math.max(hi, p.to!);
+  }
   if (fullYear) {
     const school = seq.wrapsYear ? { from: 9, to: 19 } : { from: 1, to: 12 };
     lo = Math.min(lo, school.from);

@@ -141,8 +141,13 @@ function buildScope(
   const spans = entries.filter((e) => e.monthGranular && e.from !== undefined);
   const missing: number[] = [];
   if (spans.length >= 2) {
-    const lo = Math.min(...spans.map((e) => e.from!));
-    const hi = Math.max(...spans.map((e) => e.to!));
+    // loops, not Math.min(...list): spreading 130,000 sections overflows the stack
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const e of spans) {
+      lo = Math.min(lo, e.from!);
+      hi = Math.max(hi, e.to!);
+    }
     for (let index = lo; index <= hi; index++) {
       const m = monthAt.get(index);
       if (m && m.entries.length === 0) {
