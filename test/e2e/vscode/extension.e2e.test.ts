@@ -172,9 +172,22 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     const fixed = seedLines[line - 1]!.replace('（一）、', '（一）');
     await goToLine(page, line);
     await expect.poll(async () => page.locator('.squiggly-warning, .squiggly-error').count(), { timeout: TIMEOUT }).toBeGreaterThan(0);
-    await page.keyboard.press('Control+.');
+    // the server may still be re-validating the document it was just sent: ask again until it offers actions
     const rows = page.locator('.action-widget .monaco-list-row.action');
-    await rows.first().waitFor({ timeout: TIMEOUT });
+    const none = page.locator('.monaco-editor-overlaymessage', { hasText: 'No code actions available' });
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      await page.keyboard.press('Control+.');
+      const offered = await Promise.race([
+        rows.first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false),
+        none.first().waitFor({ timeout: TIMEOUT }).then(() => false, () => false),
+      ]);
+      if (offered) break;
+      if (Date.now() > deadline) throw new Error('no code actions were offered on the （一）、 line');
+      await page.keyboard.press('Escape');
+      await none.first().waitFor({ state: 'hidden', timeout: TIMEOUT });
+      await goToLine(page, line);
+    }
     // move the selection to the fix for the redundant 、 and apply it with Enter
     const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     const target = labels.findIndex((l) => l.includes('（一）、'));
