@@ -3,7 +3,7 @@
 // marker characters only. Both profiles; see docs/reliability.md for the definitions and the run counts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyFixes, fixText, lintModel, lintText, parseDocument, defaultConfig } from '../../server/src/core/linter.js';
+import { applyFixes, fixText, lintModel, lintText, parseDocument, defaultConfig, resolveConfig } from '../../server/src/core/linter.js';
 import type { ProfileName, ResolvedConfig } from '../../server/src/core/config/types.js';
 import { MARKER_FAMILIES, type MarkerFamily } from '../../server/src/core/model/types.js';
 import { anyText, applyMutations, mutations, planArbitrary, render } from './generators.js';
@@ -84,4 +84,19 @@ describe('generated plans with random edits', () => {
       params('fix-mutated-plan'),
     );
   }, TIMEOUT);
+});
+
+describe('configuration', () => {
+  it('any levels setting resolves to an order of the five families, keeping the known ones in the user\'s order', () => {
+    const names = fc.array(fc.oneof(fc.constantFrom(...MARKER_FAMILIES), fc.constantFrom('roman', 'arabic_paren', '', 'CN')), { maxLength: 8 });
+    fc.assert(
+      fc.property(names, (levels) => {
+        const resolved = resolveConfig({ levels: levels as MarkerFamily[] }, () => false).levels;
+        expect([...resolved].sort()).toEqual([...MARKER_FAMILIES].sort());
+        const known = [...new Set(levels.filter((l) => (MARKER_FAMILIES as readonly string[]).includes(l)))];
+        expect(resolved.slice(0, known.length)).toEqual(known);
+      }),
+      params('ranges-any-text'),
+    );
+  });
 });

@@ -1,6 +1,7 @@
 // Fault injection against the bundled language server (dist/server.js --stdio, over real JSON-RPC):
 // generated sequences of incremental edits with requests fired concurrently and cancelled at random,
-// the .plandocrc.json deleted, corrupted and rewritten mid-session, and requests, changes and closes
+// the .plandocrc.json deleted, corrupted and rewritten and the editor settings changed (to garbage too)
+// mid-session, and requests, changes and closes
 // for documents that were never opened. The server must never crash or answer with an internal error,
 // and after each sequence its diagnostics must equal a fresh parse of the current text under the
 // current configuration. Random incremental edits alone are covered by test/lsp/random-edits.test.ts.
@@ -9,14 +10,17 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CancellationTokenSource, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification,
+  CancellationTokenSource, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification,
   ResponseError, type Position,
 } from 'vscode-languageserver-protocol/node.js';
 import { TestClient } from '../lsp/client.js';
 import { freshDiagnostics, outsideDocument, simplify } from '../lsp/expected.js';
-import { defaultConfig, resolveConfig } from '../../server/src/core/linter.js';
+import { resolveConfig } from '../../server/src/core/linter.js';
+import { MARKER_FAMILIES } from '../../server/src/core/model/types.js';
+import { clearConfigCache, loadConfigForFile } from '../../server/src/config/load.js';
+import { normalizeSettings, settingsAsUserConfig } from '../../server/src/lsp/settings.js';
 import type { ResolvedConfig, UserConfig } from '../../server/src/core/config/types.js';
 import { FUZZING, SEED, TIMEOUT } from './runs.js';
 import { planArbitrary, render } from './generators.js';
@@ -35,7 +39,26 @@ type Action =
   | { kind: 'request'; method: number; at: number; cancel: 'never' | 'now' | 'after-next' }
   | { kind: 'config'; change: 'delete' | 'corrupt' | 'valid' | 'invalid-rule'; notify: boolean }
   | { kind: 'unopened'; method: number }
-  | { kind: 'close-reopen' };
+  | { kind: 'close-reopen' }
+  | { kind: 'settings'; settings: Record<string, unknown> };
+
+/** Editor settings as a confused user or client may send them: valid values, unknown rules, wrong types. */
+const garbage = fc.oneof(fc.constant(null), fc.integer(), fc.string({ maxLength: 4 }), fc.constant([]), fc.constant({}));
+const settings: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    profile: fc.oneof(fc.constantFrom('common', 'gbt9704'), garbage),
+    rules: fc.oneof(
+      fc.dictionary(
+        fc.constantFrom('numbering-sequence', 'marker-width', 'marker-punctuation', 'heading-hierarchy', 'month-style', 'no-such-rule'),
+        fc.oneof(fc.constantFrom('off', 'info', 'warning', 'error'), fc.constant(['error', {}]), garbage),
+      ),
+      garbage,
+    ),
+    levels: fc.oneof(fc.shuffledSubarray([...MARKER_FAMILIES], { minLength: 1 }), fc.constant(['roman']), garbage),
+    locale: fc.oneof(fc.constantFrom('zh', 'en'), garbage),
+  },
+  { requiredKeys: [] },
+);
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...SNIPPETS) }) },
@@ -44,6 +67,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('config' as const), change: fc.constantFrom('delete' as const, 'corrupt' as const, 'valid' as const, 'invalid-rule' as const), notify: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unopened' as const), method: fc.nat() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'close-reopen' as const }) },
+  { weight: 1, arbitrary: settings.map((value) => ({ kind: 'settings' as const, settings: value })) },
 );
 
 /** The config files a sequence writes, and the configuration each means for the document. */
@@ -59,7 +83,23 @@ describe('language server under faults', () => {
   const rc = join(dir, '.plandocrc.json');
   const rcUri = pathToFileURL(rc).href;
   const client = new TestClient({ initializationOptions: { debounceMs: 5 } });
-  let config: ResolvedConfig = defaultConfig();
+
+  /**
+   * The configuration the document must be checked with: the editor settings the client now answers,
+   * under the config file as it now is on disk (a broken file leaves the settings alone).
+   */
+  function expectedConfig(filePath: string): { config: ResolvedConfig; locale: 'zh' | 'en' } {
+    clearConfigCache();
+    const normalized = normalizeSettings(client.settings);
+    const user = settingsAsUserConfig(normalized);
+    let config: ResolvedConfig;
+    try {
+      config = loadConfigForFile(filePath, user).config;
+    } catch {
+      config = resolveConfig(user ?? {}, () => false);
+    }
+    return { config, locale: normalized.locale ?? 'zh' };
+  }
 
   beforeAll(() => client.initialize());
   afterAll(async () => {
@@ -85,21 +125,11 @@ describe('language server under faults', () => {
   };
 
   function writeConfig(change: Extract<Action, { kind: 'config' }>['change'], pick: number): void {
-    if (change === 'delete') {
-      rmSync(rc, { force: true });
-      config = defaultConfig();
-    } else if (change === 'corrupt') {
-      // a save caught half-way: broken JSON; the server reports it and goes on with the editor settings
-      writeFileSync(rc, '{ "rules": { "numbering-sequence": "of');
-      config = defaultConfig();
-    } else if (change === 'invalid-rule') {
-      writeFileSync(rc, JSON.stringify({ rules: { 'no-such-rule': 'error' } }));
-      config = defaultConfig();
-    } else {
-      const user = VALID_CONFIGS[pick % VALID_CONFIGS.length]!;
-      writeFileSync(rc, JSON.stringify(user));
-      config = resolveConfig(user, () => false);
-    }
+    if (change === 'delete') rmSync(rc, { force: true });
+    // a save caught half-way: broken JSON; the server reports it and goes on with the editor settings
+    else if (change === 'corrupt') writeFileSync(rc, '{ "rules": { "numbering-sequence": "of');
+    else if (change === 'invalid-rule') writeFileSync(rc, JSON.stringify({ rules: { 'no-such-rule': 'error' } }));
+    else writeFileSync(rc, JSON.stringify(VALID_CONFIGS[pick % VALID_CONFIGS.length]));
   }
 
   it(`${SEQUENCES} sequences of edits, cancelled requests, config faults and unopened documents`, async () => {
@@ -152,6 +182,9 @@ describe('language server under faults', () => {
             // changes and closes for a document the client never opened: a misbehaving client
             await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: ghost, version: 7 }, contentChanges: [{ text: '一、甲\n三、乙' }] });
             await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: ghost } });
+          } else if (a.kind === 'settings') {
+            client.settings = a.settings;
+            await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
           } else {
             const text = doc().getText();
             await client.close(uri);
@@ -169,7 +202,8 @@ describe('language server under faults', () => {
         const { diagnostics } = await published;
         const text = doc().getText();
         expect(outsideDocument(diagnostics, text)).toEqual([]);
-        expect(diagnostics.map(simplify)).toEqual(freshDiagnostics(text, 'zh', config));
+        const { config, locale } = expectedConfig(fileURLToPath(uri));
+        expect(diagnostics.map(simplify)).toEqual(freshDiagnostics(text, locale, config));
         expect((await Promise.all(pending)).filter(Boolean)).toEqual([]);
         await client.close(uri);
         expect(client.process.exitCode).toBeNull();

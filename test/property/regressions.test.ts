@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixText, lintText, parseDocument, defaultConfig } from '../../server/src/core/linter.js';
+import { fixText, lintText, parseDocument, defaultConfig, resolveConfig } from '../../server/src/core/linter.js';
+import type { MarkerFamily } from '../../server/src/core/model/types.js';
 import { actualProblems, profileOf, stripExpectations } from '../core/fixture-harness.js';
 import { configWithout, describeProblems, nonMarkerChanges, NON_MARKER_FIXERS, overlappingFixes, rangesOutside } from './checks.js';
 
@@ -43,4 +44,13 @@ describe('regressions found by the property tests', () => {
       });
     });
   }
+});
+
+describe('regressions in configuration', () => {
+  it('an unknown level name in the settings does not shift the levels (found by lsp-faults: garbage editor settings)', () => {
+    // levels: ['roman'] made 一、 level 1, so gbt9704 said "the first list starts at the lower level 一、"
+    const config = resolveConfig({ profile: 'gbt9704', levels: ['roman' as MarkerFamily] }, () => false);
+    expect(config.levels).toEqual(['cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled']);
+    expect(lintText('一、总则\n二、目标\n', config).problems).toEqual([]);
+  });
 });

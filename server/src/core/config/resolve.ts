@@ -39,10 +39,19 @@ export function resolveConfig(user: UserConfig, matchesFile: (glob: string | str
   for (const o of user.overrides ?? []) if (o.profile && matchesFile(o.files)) profile = o.profile;
   const config = base && base.profile === profile ? structuredClone(base) : defaultConfig(profile);
   if (base && base.profile !== profile) for (const [id, r] of Object.entries(base.rules)) config.rules[id] = structuredClone(r);
-  if (user.levels) config.levels = [...user.levels, ...MARKER_FAMILIES.filter((f) => !user.levels!.includes(f))];
+  if (user.levels) config.levels = levelOrder(user.levels);
   applyRuleSettings(config, user.rules);
   for (const o of user.overrides ?? []) if (matchesFile(o.files)) applyRuleSettings(config, o.rules);
   return config;
+}
+
+/**
+ * The user's level order completed with the families it leaves out. Unknown names and repeats are
+ * dropped: editor settings reach here unvalidated, and a stray 'roman' would push 一、 down to level 1.
+ */
+function levelOrder(levels: readonly unknown[]): MarkerFamily[] {
+  const known = [...new Set(levels.filter((f): f is MarkerFamily => MARKER_FAMILIES.includes(f as MarkerFamily)))];
+  return [...known, ...MARKER_FAMILIES.filter((f) => !known.includes(f))];
 }
 
 export interface ConfigIssue {
