@@ -96,7 +96,7 @@ describe('configuration', () => {
         const known = [...new Set(levels.filter((l) => (MARKER_FAMILIES as readonly string[]).includes(l)))];
         expect(resolved.slice(0, known.length)).toEqual(known);
       }),
-      params('ranges-any-text'),
+      params('levels-setting'),
     );
   });
 });

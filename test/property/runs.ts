@@ -19,7 +19,8 @@ export const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : FUZZ
  */
 export const PROPERTIES = {
   'total-any-text': { runs: 400, share: 0.2 },
-  'ranges-any-text': { runs: 400, share: 0.1 },
+  'ranges-any-text': { runs: 400, share: 0.09 },
+  'levels-setting': { runs: 200, share: 0.01 },
   'fix-any-text': { runs: 300, share: 0.15 },
   'fix-mutated-plan': { runs: 300, share: 0.15 },
   'clean-plan': { runs: 300, share: 0.1 },
