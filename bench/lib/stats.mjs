@@ -34,19 +34,34 @@ export async function timeAsync(fn, { reps = 5, warmup = 1 } = {}) {
   return summarize(samples);
 }
 
+/** CPU time of this process (all its threads, user + system) in ms. */
+export function cpuNow() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * In-process scenarios time with the process's CPU time by default: on a
+ * machine shared with other jobs it moves far less than wall time, and on an
+ * idle one the two agree. BENCH_CLOCK=wall switches to wall time.
+ */
+export const inProcessClock = process.env.BENCH_CLOCK === 'wall' ? 'wall' : 'cpu';
+export const clockLabel = (clock) => (clock === 'cpu' ? 'CPU time of the process (user + system, all threads)' : 'wall time');
+
 /**
  * Interleaves the measured runs of several candidates (a, b, a, b …) so a
  * noisy moment on the machine hits them alike; returns a summary per name.
  */
-export async function timeInterleaved(candidates, { reps = 5, warmup = 1 } = {}) {
+export async function timeInterleaved(candidates, { reps = 5, warmup = 1, clock = 'wall' } = {}) {
+  const now = clock === 'cpu' ? cpuNow : () => performance.now();
   const names = Object.keys(candidates);
   for (let i = 0; i < warmup; i++) for (const n of names) await candidates[n]();
   const samples = Object.fromEntries(names.map((n) => [n, []]));
   for (let i = 0; i < reps; i++) {
     for (const n of names) {
-      const t0 = performance.now();
+      const t0 = now();
       await candidates[n]();
-      samples[n].push(performance.now() - t0);
+      samples[n].push(now() - t0);
     }
   }
   return Object.fromEntries(names.map((n) => [n, summarize(samples[n])]));
