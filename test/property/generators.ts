@@ -133,6 +133,13 @@ export interface Plan {
   intro: string[];
   top: ListBlock;
   style: PlanStyle;
+  /** a compilation (the seed's 篇一…篇八): the texts after the first, each under its own 篇 title */
+  parts: { intro: string[]; top: ListBlock }[];
+}
+
+/** The top-level list of every text of the plan, first text first. */
+function tops(plan: Plan): ListBlock[] {
+  return [plan.top, ...plan.parts.map((p) => p.top)];
 }
 
 const TASKS = [
@@ -210,11 +217,16 @@ export function planArbitrary(profile: 'common' | 'gbt9704'): fc.Arbitrary<Plan>
       indent: fc.boolean(),
       fen: fc.boolean(),
       markdown: fc.boolean(),
+      parts: fc.oneof(
+        { weight: 3, arbitrary: fc.constant<{ intro: string[]; top: ItemShape[] }[]>([]) },
+        { weight: 1, arbitrary: fc.array(fc.record({ intro: paragraphs, top: listShape(0) }), { minLength: 1, maxLength: 2 }) },
+      ),
     })
     .map((r) => ({
-      title: `${r.unit}${r.year}年工作计划`,
+      title: `${r.unit}${r.year}年工作计划${r.parts.length ? '篇一' : ''}`,
       intro: r.intro,
       top: build(r.top, 0),
+      parts: r.parts.map((part) => ({ intro: part.intro, top: build(part.top, 0) })),
       style: { arabicSeparator: r.arabicSeparator, eols: r.eols, blankLines: r.blankLines, indent: r.indent && !r.markdown, fen: r.fen, markdown: r.markdown },
     }));
 }
@@ -277,9 +289,15 @@ export function render(plan: Plan): Rendered {
       }
     });
   };
-  push(style.markdown ? `# ${plan.title}` : plan.title);
+  const title = (t: string) => push(style.markdown ? `# ${t}` : t);
+  title(plan.title);
   for (const p of plan.intro) push(indent + p);
   renderList(plan.top);
+  plan.parts.forEach((part, i) => {
+    title(plan.title.replace(/篇一$/, `篇${cnNumeral(i + 2)}`));
+    for (const p of part.intro) push(indent + p);
+    renderList(part.top);
+  });
   let text = '';
   lines.forEach((line, i) => {
     text += line;
@@ -336,7 +354,7 @@ function lists(block: ListBlock, out: ListBlock[] = []): ListBlock[] {
  */
 export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant: number, profile: 'common' | 'gbt9704' = 'common'): Corruption | undefined {
   const copy: Plan = structuredClone(plan);
-  const all = lists(copy.top);
+  const all = tops(copy).flatMap((top) => lists(top));
   const choose = <T>(xs: T[]): T | undefined => (xs.length ? xs[pick % xs.length] : undefined);
   switch (kind) {
     case 'delete-item': {
@@ -375,10 +393,12 @@ export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant:
     }
     case 'other-separator': {
       // 2、 among 1. 3. (or 2. among 1、 3、): common asks for one style per level, gbt9704 for 1. only.
-      // Never the document's first Arabic marker, so its own style wins a tie.
+      // Never the first Arabic marker of its text (each 篇 keeps its own style), so that style wins a tie.
       const lineOf = render(copy).lineOf;
-      const arabic = all.filter((l) => l.family === 'arabic').flatMap((l) => l.items).sort((a, b) => lineOf.get(a.id)! - lineOf.get(b.id)!);
-      const item = choose(arabic.slice(1));
+      const item = choose(tops(copy).flatMap((top) => {
+        const arabic = lists(top).filter((l) => l.family === 'arabic').flatMap((l) => l.items);
+        return arabic.sort((a, b) => lineOf.get(a.id)! - lineOf.get(b.id)!).slice(1);
+      }));
       if (!item) return undefined;
       item.slip = { separator: copy.style.arabicSeparator === '.' ? '、' : '.' };
       const rule = profile === 'gbt9704' ? 'marker-punctuation' : 'marker-consistency';
@@ -393,7 +413,7 @@ export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant:
     }
     case 'swap-months': {
       // 四月份 before 三月份: the later heading is out of order; no fix (which text moves is the writer's call)
-      const block = choose(monthBlocks(copy.top));
+      const block = choose(tops(copy).flatMap((top) => monthBlocks(top)));
       if (!block) return undefined;
       const i = variant % (block.sections.length - 1);
       const [a, b] = [block.sections[i]!, block.sections[i + 1]!];
@@ -404,7 +424,7 @@ export function corrupt(plan: Plan, kind: CorruptionKind, pick: number, variant:
     }
     case 'month-numerals': {
       // one heading in Arabic digits among Chinese ones; never the first, so the Chinese form wins a tie
-      const block = choose(monthBlocks(copy.top));
+      const block = choose(tops(copy).flatMap((top) => monthBlocks(top)));
       if (!block) return undefined;
       const section = block.sections[1 + (variant % (block.sections.length - 1))]!;
       section.arabic = true;
