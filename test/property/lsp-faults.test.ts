@@ -7,7 +7,7 @@
 // current configuration. Random incremental edits alone are covered by test/lsp/random-edits.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,7 +37,7 @@ type Action =
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'request'; method: number; at: number; cancel: 'never' | 'now' | 'after-next' }
-  | { kind: 'config'; change: 'delete' | 'corrupt' | 'valid' | 'invalid-rule'; notify: boolean }
+  | { kind: 'config'; change: 'delete' | 'corrupt' | 'valid' | 'invalid-rule' | 'directory'; notify: boolean }
   | { kind: 'unopened'; method: number }
   | { kind: 'close-reopen' }
   | { kind: 'settings'; settings: Record<string, unknown> };
@@ -64,7 +64,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.constantFrom(...SNIPPETS) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 30 }) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('request' as const), method: fc.nat(), at: fc.double({ min: 0, max: 1, noNaN: true }), cancel: fc.constantFrom('never' as const, 'now' as const, 'after-next' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('config' as const), change: fc.constantFrom('delete' as const, 'corrupt' as const, 'valid' as const, 'invalid-rule' as const), notify: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('config' as const), change: fc.constantFrom('delete' as const, 'corrupt' as const, 'valid' as const, 'invalid-rule' as const, 'directory' as const), notify: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unopened' as const), method: fc.nat() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'close-reopen' as const }) },
   { weight: 1, arbitrary: settings.map((value) => ({ kind: 'settings' as const, settings: value })) },
@@ -125,7 +125,10 @@ describe('language server under faults', () => {
   };
 
   function writeConfig(change: Extract<Action, { kind: 'config' }>['change'], pick: number): void {
-    if (change === 'delete') rmSync(rc, { force: true });
+    rmSync(rc, { force: true, recursive: true });
+    if (change === 'delete') return;
+    // a folder where the file should be: reading it fails with EISDIR
+    if (change === 'directory') mkdirSync(rc);
     // a save caught half-way: broken JSON; the server reports it and goes on with the editor settings
     else if (change === 'corrupt') writeFileSync(rc, '{ "rules": { "numbering-sequence": "of');
     else if (change === 'invalid-rule') writeFileSync(rc, JSON.stringify({ rules: { 'no-such-rule': 'error' } }));
