@@ -3,6 +3,8 @@
 // marker characters only. Both profiles; see docs/reliability.md for the definitions and the run counts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyFixes, fixText, lintModel, lintText, parseDocument, defaultConfig, resolveConfig } from '../../server/src/core/linter.js';
 import type { ProfileName, ResolvedConfig } from '../../server/src/core/config/types.js';
 import { MARKER_FAMILIES, type MarkerFamily } from '../../server/src/core/model/types.js';
@@ -82,6 +84,33 @@ describe('generated plans with random edits', () => {
         checkFixes(text, p, order);
       }),
       params('fix-mutated-plan'),
+    );
+  }, TIMEOUT);
+});
+
+/** Real documents: the seed (a compilation of eight plans) and three regulations from the corpus (Markdown, 章/条). */
+const REAL = ['../fixtures/seed.txt', 'corpus/regulation-real-estate.md', 'corpus/regulation-export-control.md', 'corpus/regulation-hotels.md']
+  .map((path) => readFileSync(join(import.meta.dirname, path), 'utf8'));
+
+/** A window of 200–4,000 characters of a real document, randomly edited. */
+const mutatedReal = fc
+  .record({ doc: fc.nat(), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 200, max: 4000 }), edits: mutations, profile, levels })
+  .map(({ doc, at, length, edits, profile: p, levels: order }) => {
+    const source = REAL[doc % REAL.length]!;
+    const start = Math.floor(at * Math.max(0, source.length - length));
+    return { profile: p, order, text: applyMutations(source.slice(start, start + length), edits) };
+  });
+
+describe('real documents with random edits', () => {
+  it('ranges inside, fixes idempotent and marker-only', () => {
+    fc.assert(
+      fc.property(mutatedReal, ({ profile: p, order, text }) => {
+        const { problems } = lintText(text, withLevels(defaultConfig(p), order));
+        expect(rangesOutside(problems, text)).toEqual([]);
+        expect(overlappingFixes(problems)).toEqual([]);
+        checkFixes(text, p, order);
+      }),
+      params('fix-mutated-real'),
     );
   }, TIMEOUT);
 });
