@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes, fixText, lintModel, lintText, parseDocument, defaultConfig, resolveConfig } from '../../server/src/core/linter.js';
 import type { ProfileName, ResolvedConfig } from '../../server/src/core/config/types.js';
+import type { Problem } from '../../server/src/core/types.js';
 import { MARKER_FAMILIES, type MarkerFamily } from '../../server/src/core/model/types.js';
 import { anyText, applyMutations, mutations, planArbitrary, render } from './generators.js';
 import { configWithout, describeProblems, linesOf, nonMarkerChanges, NON_MARKER_FIXERS, overlappingFixes, rangesOutside } from './checks.js';
@@ -111,6 +112,26 @@ describe('real documents with random edits', () => {
         checkFixes(text, p, order);
       }),
       params('fix-mutated-real'),
+    );
+  }, TIMEOUT);
+});
+
+describe('line ends and BOM do not matter', () => {
+  const simple = (problems: Problem[]) => problems.map((p) => ({ rule: p.ruleId, range: p.range, message: p.message, fix: p.fix }));
+  it('\\r\\n or \\r for \\n, or a leading BOM, gives the same problems and the same fix', () => {
+    const source = fc.oneof(anyText, mutatedPlan.map((m) => m.text)).map((t) => t.replace(/\r\n?/g, '\n').replace(/^\uFEFF+/, ''));
+    fc.assert(
+      fc.property(source, profile, fc.constantFrom('\r\n', '\r'), (text, p, eol) => {
+        const config = defaultConfig(p);
+        const reference = lintText(text, config).problems;
+        const other = text.replace(/\n/g, eol);
+        expect(simple(lintText(other, config).problems)).toEqual(simple(reference));
+        expect(simple(lintText('\uFEFF' + text, config).problems)).toEqual(simple(reference));
+        const fixed = fixText(text, config).output;
+        expect(fixText(other, config).output).toBe(fixed.replace(/\n/g, eol));
+        expect(fixText('\uFEFF' + text, config).output).toBe('\uFEFF' + fixed);
+      }),
+      params('line-end-invariance'),
     );
   }, TIMEOUT);
 });

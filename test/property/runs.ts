@@ -18,7 +18,8 @@ export const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : FUZZ
  * The shares add up to 1 (runs.test.ts checks it), so `npm run test:fuzz` runs at least FUZZ_RUNS cases.
  */
 export const PROPERTIES = {
-  'total-any-text': { runs: 400, share: 0.2 },
+  'total-any-text': { runs: 400, share: 0.15 },
+  'line-end-invariance': { runs: 300, share: 0.05 },
   'ranges-any-text': { runs: 400, share: 0.09 },
   'levels-setting': { runs: 200, share: 0.01 },
   'fix-any-text': { runs: 300, share: 0.1 },
