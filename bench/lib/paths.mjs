@@ -8,13 +8,15 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 export const seedPath = join(repoRoot, 'test/fixtures/seed.txt');
 
 /** ../shared/corpus/regulations relative to the repo root (CI layout); PLANDOC_CORPUS overrides it. */
+const corpusPath = () => process.env.PLANDOC_CORPUS ?? resolve(repoRoot, '../shared/corpus/regulations');
+
 export function regulationsDir() {
-  const dir = process.env.PLANDOC_CORPUS ?? resolve(repoRoot, '../shared/corpus/regulations');
+  const dir = corpusPath();
   return existsSync(dir) ? dir : undefined;
 }
 
 export function skipMessage(what) {
-  return `skipped ${what}: corpus not found at ${resolve(repoRoot, '../shared/corpus/regulations')} (set PLANDOC_CORPUS to its path)`;
+  return `skipped ${what}: corpus not found at ${corpusPath()} (${process.env.PLANDOC_CORPUS ? 'from PLANDOC_CORPUS' : 'set PLANDOC_CORPUS to its path'})`;
 }
 
 /** Every .md/.txt file under dir, sorted, with its bytes. */
