@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
 import type { ResolvedConfig, UserConfig } from '../core/config/types.js';
 import { resolveConfig, validateUserConfig } from '../core/config/resolve.js';
 import type { Localized } from '../core/types.js';
@@ -109,6 +109,13 @@ export function findConfigFile(filePath: string): LoadedConfigFile | null {
     if (parent === dir) return null;
     dir = parent;
   }
+}
+
+// loaded on first use: most runs have no overrides, and startup time matters for the CLI
+let picomatchModule: typeof import('picomatch') | undefined;
+function picomatch(glob: string | string[], options: import('picomatch').PicomatchOptions) {
+  picomatchModule ??= createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
+  return picomatchModule(glob, options);
 }
 
 export function matcherFor(filePath: string, baseDir: string): (glob: string | string[]) => boolean {

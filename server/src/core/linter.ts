@@ -36,7 +36,7 @@ export function lintText(text: string, config: ResolvedConfig = defaultConfig())
 }
 
 function compareProblems(a: Problem, b: Problem): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId);
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /**

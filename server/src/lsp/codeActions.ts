@@ -48,11 +48,13 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
 
   if (wanted(CodeActionKind.QuickFix, only)) {
     // clients that send no diagnostics in the context (some LSP clients) still get the fixes under the cursor
-    const pairs: { problem: Problem; diagnostic?: Diagnostic }[] = params.context.diagnostics.length
-      ? params.context.diagnostics.flatMap((d) => {
-          const problem = problemOf(analysis, d);
-          return problem ? [{ problem, diagnostic: d }] : [];
-        })
+    // and so do clients whose context diagnostics are stale (sent for a version published before this one)
+    const fromContext: { problem: Problem; diagnostic?: Diagnostic }[] = params.context.diagnostics.flatMap((d) => {
+      const problem = problemOf(analysis, d);
+      return problem ? [{ problem, diagnostic: d }] : [];
+    });
+    const pairs: { problem: Problem; diagnostic?: Diagnostic }[] = fromContext.length
+      ? fromContext
       : analysis.problems.filter((p) => rangesIntersect(p.range, range)).map((problem) => ({ problem }));
     const rulesOffered = new Set<string>();
     for (const { problem, diagnostic } of pairs) {
