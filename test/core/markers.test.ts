@@ -48,6 +48,9 @@ describe('markers', () => {
     ['①加强', 'circled', 1, ''],
     ['㉑加强', 'circled', 21, ''],
     ['⒈加强', 'arabic', 1, ''],
+    ['（三）', 'cn-paren', 3, ''],
+    ['3）', 'arabic-paren', 3, ''],
+    ['（一）、', 'cn-paren', 1, '、'],
     ['2.2020年的目标', 'arabic', 2, '.'],
     ['6.20xx年计划', 'arabic', 6, '.'],
   ])('%s → %s %i %s', (s, family, value, sep) => {

@@ -43,6 +43,10 @@ function bracketSeparator(text: string, i: number): string {
 }
 
 const CLASS_WORDS = '班级届';
+/** （1）班 — careful: ''.includes('') is true, and a marker may end its line (（三） typed alone). */
+function isClassWord(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && CLASS_WORDS.includes(ch);
+}
 
 export function matchMarker(text: string, from: number): RawMarker | null {
   const c = text.charCodeAt(from);
@@ -71,7 +75,7 @@ export function matchMarker(text: string, from: number): RawMarker | null {
     if (!Number.isFinite(value)) return null;
     const after = inner + len + 1;
     // class names: （1）班, （1）、（4）班
-    if (CLASS_WORDS.includes(text[after] ?? '') || (text[after] === '、' && OPEN.includes(text[after + 1] ?? ''))) return null;
+    if (isClassWord(text[after]) || (text[after] === '、' && (text[after + 1] === '（' || text[after + 1] === '('))) return null;
     const separator = bracketSeparator(text, after);
     return make(cnLen ? 'cn-paren' : 'arabic-paren', value, from, after + separator.length, text, { numeral, open: ch, close, separator });
   }
@@ -87,7 +91,7 @@ export function matchMarker(text: string, from: number): RawMarker | null {
     if (sep === undefined) return null;
     const next = text.charCodeAt(i + 1);
     if (sep === '）' || sep === ')') {
-      if (CLASS_WORDS.includes(text[i + 1] ?? '')) return null;
+      if (isClassWord(text[i + 1])) return null;
       // 1） is the bracket-family marker written with a closing bracket only
       const separator = bracketSeparator(text, i + 1);
       return make('arabic-paren', value, from, i + 1 + separator.length, text, { numeral, close: sep, separator });
