@@ -44,7 +44,7 @@ export async function main() {
     rows.push([label, name, `${fmtMs(t[key].min)} / ${fmtMs(t[key].median)}`, `${fmtMs(t.markdownlint.min)} / ${fmtMs(t.markdownlint.median)}`, fmtRatio(ratio)]);
     if (key === 'plandoc') {
       recordTarget({ scenario: 'cli-vs-markdownlint', target: 'CLI vs markdownlint-cli2 on the same files', ours: fmtMs(t[key].median),
-        baseline: `markdownlint-cli2: ${fmtMs(t.markdownlint.median)}`, ratio: fmtRatio(ratio), goal: '≥ 1× (not slower)', met: ratio >= 1, note: 'node dist/cli.js lint . --ext .md' });
+        baseline: `markdownlint-cli2: ${fmtMs(t.markdownlint.median)}`, ratio: fmtRatio(ratio), goal: '≥ 10× faster (issue 7)', met: ratio >= 10, note: 'node dist/cli.js lint . --ext .md' });
     }
   }
   publish({
