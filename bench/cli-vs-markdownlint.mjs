@@ -1,7 +1,7 @@
 // The whole CLI against markdownlint-cli2 on the same Markdown files in one run: both are complete lint
 // processes (start, discover, read, lint, report), timed interleaved so machine load hits both alike.
 // Ratio = markdownlint-cli2 median / PlanDoc median: above 1× PlanDoc is faster.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regulationsDir, repoRoot, seedPath, tempDir } from './lib/paths.mjs';
 import { run } from './lib/spawn.mjs';
@@ -11,11 +11,11 @@ import { publish, recordTarget } from './lib/report.mjs';
 const cli = join(repoRoot, 'dist/cli.js');
 const markdownlint = join(repoRoot, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 
-/** When the regulations corpus is absent: 300 Markdown copies of the seed, so the comparison still runs. */
-function seedMarkdownCorpus() {
-  const dir = tempDir('mdseed');
+/** Markdown copies of the seed: the issue's second corpus (500 copies, 24 MB), and the fallback when the regulations are absent. */
+function seedMarkdownCorpus(copies = 300) {
+  const dir = tempDir(`mdseed${copies}`);
   const seed = readFileSync(seedPath);
-  for (let i = 0; i < 300; i++) writeFileSync(join(dir, `seed-${String(i).padStart(3, '0')}.md`), seed);
+  for (let i = 0; i < copies; i++) writeFileSync(join(dir, `seed-${String(i).padStart(3, '0')}.md`), seed);
   return dir;
 }
 
@@ -38,7 +38,27 @@ export async function main() {
     plandocJson: () => run(node, [cli, 'lint', '.', '--ext', '.md', '--no-config', '--format', 'json'], quiet),
   }, { reps: reps(5), warmup: 1 });
 
+  // the 500 × seed corpus, and --cache: a cold run (cache removed first) against an unchanged second run
+  const seedDir = seedMarkdownCorpus(500);
+  const cacheFile = join(tempDir('clicache'), 'plandoc-cache');
+  const seedQuiet = { cwd: seedDir, okCodes: [0, 1] };
+  const cacheArgs = [cli, 'lint', '.', '--ext', '.md', '--no-config', '--cache', '--cache-location', cacheFile];
+  const s = await timeInterleaved({
+    markdownlint: () => run(node, [markdownlint, '**/*.md'], seedQuiet),
+    plandoc: () => run(node, [cli, 'lint', '.', '--ext', '.md', '--no-config'], seedQuiet),
+    cold: () => { rmSync(cacheFile, { force: true }); return run(node, cacheArgs, quiet); },
+    warm: () => run(node, cacheArgs, quiet),
+  }, { reps: reps(3), warmup: 1 });
+
   const rows = [];
+  const seedRatio = s.markdownlint.median / s.plandoc.median;
+  rows.push(['500 × seed.txt as .md (24 MB)', 'plandoc lint', `${fmtMs(s.plandoc.min)} / ${fmtMs(s.plandoc.median)}`, `${fmtMs(s.markdownlint.min)} / ${fmtMs(s.markdownlint.median)}`, fmtRatio(seedRatio)]);
+  recordTarget({ scenario: 'cli-vs-markdownlint', target: 'CLI vs markdownlint-cli2 — 500 × seed', ours: fmtMs(s.plandoc.median),
+    baseline: `markdownlint-cli2: ${fmtMs(s.markdownlint.median)}`, ratio: fmtRatio(seedRatio), goal: '≥ 10× faster (issue 7)', met: seedRatio >= 10 });
+  const cacheRatio = s.cold.median / s.warm.median;
+  rows.push([label, 'plandoc lint --cache: unchanged second run vs first', `${fmtMs(s.warm.min)} / ${fmtMs(s.warm.median)}`, `first run: ${fmtMs(s.cold.median)}`, fmtRatio(cacheRatio)]);
+  recordTarget({ scenario: 'cli-vs-markdownlint', target: 'CLI --cache: unchanged second run vs the first', ours: fmtMs(s.warm.median),
+    baseline: `first run: ${fmtMs(s.cold.median)}`, ratio: fmtRatio(cacheRatio), goal: '≥ 5× faster', met: cacheRatio >= 5 });
   for (const [key, name] of [['plandoc', 'plandoc lint (default: worker threads)'], ['plandoc1', 'plandoc lint --jobs 1'], ['plandocJson', 'plandoc lint --format json']]) {
     const ratio = t.markdownlint.median / t[key].median;
     rows.push([label, name, `${fmtMs(t[key].min)} / ${fmtMs(t[key].median)}`, `${fmtMs(t.markdownlint.min)} / ${fmtMs(t.markdownlint.median)}`, fmtRatio(ratio)]);

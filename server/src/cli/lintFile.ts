@@ -3,7 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Locale } from '../core/types.js';
 import type { EncodingName } from '../io/encoding.js';
 import { encodeText, encodingLabel, roundTrips } from '../io/encoding.js';
-import { decodeBytes, readDocument, type ReadResult } from '../io/readDocument.js';
+import { decodeBytes, readRawDocument, type ReadResult } from '../io/readDocument.js';
 import { WriteError, writeFileAtomic } from '../io/atomicWrite.js';
 import { fixText, lintText } from '../core/linter.js';
 import { ConfigResolver, type ConfigOptions } from './configFor.js';
@@ -57,7 +57,13 @@ export class FileLinter {
     const { path } = task;
     let read: ReadResult;
     try {
-      read = readDocument(path, { encoding: this.options.encoding, maxBytes: this.options.maxBytes });
+      const raw = readRawDocument(path, { encoding: this.options.encoding, maxBytes: this.options.maxBytes });
+      if (Buffer.isBuffer(raw) && task.cachedKey && this.options.useCache) {
+        // unchanged since the cached run: answer from the bytes, without decoding or parsing them
+        const key = cacheKey(raw, JSON.stringify(this.resolver.forFile(path).config), this.options.encoding);
+        if (key === task.cachedKey) return { index: task.index, cacheHit: true, cacheKey: key, result: { path, status: 'linted', problems: [], fixesApplied: 0 } };
+      }
+      read = Buffer.isBuffer(raw) ? decodeBytes(raw, this.options.encoding) : raw;
     } catch (e) {
       return { index: task.index, cacheHit: false, result: { path, status: 'failed', problems: [], fixesApplied: 0, error: readFailure(e) } };
     }

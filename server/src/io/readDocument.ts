@@ -18,10 +18,16 @@ export interface ReadOptions {
 
 /** Reads and decodes a document; I/O errors (ENOENT, EACCES, EISDIR …) propagate to the caller. */
 export function readDocument(path: string, options: ReadOptions = {}): ReadResult {
+  const raw = readRawDocument(path, options);
+  return Buffer.isBuffer(raw) ? decodeBytes(raw, options.encoding) : raw;
+}
+
+/** The bytes alone (or too-large): a cache hit is decided on them before any decoding. */
+export function readRawDocument(path: string, options: ReadOptions = {}): Buffer | { kind: 'too-large'; size: number } {
   const max = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   const size = statSync(path).size;
   if (size > max) return { kind: 'too-large', size };
-  return decodeBytes(readFileSync(path), options.encoding);
+  return readFileSync(path);
 }
 
 export function decodeBytes(bytes: Buffer, encoding?: EncodingName): ReadResult {
