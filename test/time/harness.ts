@@ -45,14 +45,5 @@ export function fixTime(text: string, options: RuleOptions = {}): { output: stri
   return { output, problems };
 }
 
-const TAG = /\s*\{([a-z][a-z0-9-]*)\}/g;
-
-/** Fixture text with `{rule-id}` tokens at line ends (the core fixtures' convention) → text + expectations. */
-export function stripExpectations(text: string): { text: string; expected: string[] } {
-  const expected: string[] = [];
-  const lines = text.split('\n').map((line, i) => {
-    for (const m of line.matchAll(TAG)) expected.push(`${i + 1}:${m[1]}`);
-    return line.replace(TAG, '');
-  });
-  return { text: lines.join('\n'), expected: expected.sort() };
-}
+/** Fixture text with `{rule-id}` tokens at line ends → text + expectations (the core fixtures' own reader). */
+export { stripExpectations } from '../core/fixture-harness.js';
