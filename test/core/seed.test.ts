@@ -40,3 +40,13 @@ describe('seed: 计划生育工作制度(通用8篇)', () => {
     expect(model.timeSections[0]!.standalone).toBe(true);
   });
 });
+
+describe('compilations', () => {
+  it('month-style takes each 篇 on its own: 篇一 writes 三月份, 篇二 writes 3月, neither is reported', () => {
+    const text = '计划篇一\n三月份：\n1、甲\n四月份：\n1、乙\n计划篇二\n3月：\n1、丙\n4月：\n1、丁\n5月：\n1、戊\n';
+    expect(lintText(text).problems.filter((p) => p.ruleId === 'month-style')).toEqual([]);
+    // within one text the minority is still reported
+    const mixed = '计划篇一\n三月份：\n1、甲\n四月份：\n1、乙\n5月：\n1、丙\n';
+    expect(lintText(mixed).problems.filter((p) => p.ruleId === 'month-style').map((p) => p.range.start.line + 1)).toEqual([6]);
+  });
+});

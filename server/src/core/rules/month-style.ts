@@ -1,7 +1,7 @@
 // One way of writing months per document: numerals (三月/3月), 份 (三月份/三月), range connector (至/到/—/-)
 // and range form (一月至三月 / 一至三月), quarter form (第一季度/一季度/Q1). Fixes rewrite to the dominant form.
 import type { Rule, RuleReport } from './types.js';
-import type { TimeSection } from '../model/types.js';
+import type { Article, TimeSection } from '../model/types.js';
 import type { TimeExpression, TimeStyle } from '../time/types.js';
 import { cnNumber, isRestylable, numeral, numeralFamily, renderInStyle } from '../time/format.js';
 import { sectionRange } from '../time/report.js';
@@ -48,34 +48,60 @@ export const rule: Rule = {
       },
     },
     docs: {
-      zh: '同一份计划里「一月至三月份」「四至六月份」「七至九月」「十到十二月」混用，读起来像拼凑而成。本规则统计全文的写法：汉字或阿拉伯数字、带不带“份”、范围用“至”“到”还是“—”“-”、范围两端是否都写“月”、季度写作“第一季度”“一季度”还是“Q1”，把与多数写法不同的地方改成多数写法（票数相同时以先出现的为准）；也可以在选项中指定写法。具体日期（3月8日）不参与统计。',
-      en: 'A plan that mixes 一月至三月份, 四至六月份, 七至九月 and 十到十二月 reads as pasted together. This rule counts how the document writes months — Chinese or Arabic numerals, with or without 份, the range connector (至, 到, —, -), the month word on both ends of a range or only the last, quarters as 第一季度, 一季度 or Q1 — and rewrites the exceptions to the majority form (on a tie, the form that appears first); options can fix the form instead. Dates (3月8日) are not counted.',
+      zh: '同一份计划里「一月至三月份」「四至六月份」「七至九月」「十到十二月」混用，读起来像拼凑而成。本规则统计全文（汇编多篇范文时为每一篇，附件各自单独计算）的写法：汉字或阿拉伯数字、带不带“份”、范围用“至”“到”还是“—”“-”、范围两端是否都写“月”、季度写作“第一季度”“一季度”还是“Q1”，把与多数写法不同的地方改成多数写法（票数相同时以先出现的为准）；也可以在选项中指定写法。具体日期（3月8日）不参与统计。',
+      en: 'A plan that mixes 一月至三月份, 四至六月份, 七至九月 and 十到十二月 reads as pasted together. This rule counts how the document (in a compilation each 篇, each attachment on its own) writes months — Chinese or Arabic numerals, with or without 份, the range connector (至, 到, —, -), the month word on both ends of a range or only the last, quarters as 第一季度, 一季度 or Q1 — and rewrites the exceptions to the majority form (on a tie, the form that appears first); options can fix the form instead. Dates (3月8日) are not counted.',
       wrong: '1、一月至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月开展检查。\n4、十到十二月进行总结。',
       right: '1、一至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月份开展检查。\n4、十至十二月份进行总结。',
     },
   },
   check({ model, options }) {
     const sections = model.timeSections.filter((s) => isRestylable(s.expr) || isRestylableQuarter(s.expr));
-    const target = targetStyle(sections, options);
     const reports: RuleReport[] = [];
-    for (const s of sections) {
-      const wanted = differences(s.expr, target);
-      if (!wanted.length) continue;
-      const replacement = s.expr.kind === 'quarter' ? renderQuarter(s.expr, target.quarterForm!) : renderInStyle(s.expr, styleOf(target, wanted));
-      if (replacement === s.expr.raw) continue;
-      const why = explain(wanted, target);
-      reports.push({
-        range: sectionRange(s),
-        message: {
-          zh: `「${s.expr.raw}」与全文写法不一致（${why.zh}），宜写作「${replacement}」`,
-          en: `'${s.expr.raw}' differs from the document's usual form (${why.en}); write '${replacement}'`,
-        },
-        fix: { edits: [{ range: sectionRange(s), newText: replacement }] },
-      });
+    for (const group of byText(sections, model.articles)) {
+      const target = targetStyle(group, options);
+      checkGroup(group, target, reports);
     }
     return reports;
   },
 };
+
+/**
+ * A compilation (篇一…篇八) or a text with attachments is several documents: each
+ * keeps its own majority, as marker-consistency does for markers.
+ */
+function byText(sections: TimeSection[], articles: Article[]): TimeSection[][] {
+  const starts = articles.filter((a) => a.kind === 'pian' || a.kind === 'fujian').map((a) => a.line);
+  const groups: TimeSection[][] = [[]];
+  let next = 0;
+  for (const s of sections) {
+    let opened = false;
+    while (next < starts.length && starts[next]! <= s.line) {
+      next++;
+      opened = true;
+    }
+    if (opened && groups[groups.length - 1]!.length) groups.push([]);
+    groups[groups.length - 1]!.push(s);
+  }
+  return groups;
+}
+
+function checkGroup(sections: TimeSection[], target: Target, reports: RuleReport[]): void {
+  for (const s of sections) {
+    const wanted = differences(s.expr, target);
+    if (!wanted.length) continue;
+    const replacement = s.expr.kind === 'quarter' ? renderQuarter(s.expr, target.quarterForm!) : renderInStyle(s.expr, styleOf(target, wanted));
+    if (replacement === s.expr.raw) continue;
+    const why = explain(wanted, target);
+    reports.push({
+      range: sectionRange(s),
+      message: {
+        zh: `「${s.expr.raw}」与全文写法不一致（${why.zh}），宜写作「${replacement}」`,
+        en: `'${s.expr.raw}' differs from the document's usual form (${why.en}); write '${replacement}'`,
+      },
+      fix: { edits: [{ range: sectionRange(s), newText: replacement }] },
+    });
+  }
+}
 
 interface Target {
   numerals?: 'cn' | 'arabic' | 'fullwidth';
