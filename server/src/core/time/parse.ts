@@ -2,6 +2,7 @@
 // A hand-written scanner over a bounded prefix of the line: called for every line, so it must be
 // linear, never throw, and never look past SCAN_LIMIT characters for the expression itself.
 import type { TimeExpression, TimeKind, TimeStyle } from './types.js';
+import { cnNumeralRun, parseCnNumeral } from '../text/numerals.js';
 
 /** The expression must start and end within this many characters of `from`. */
 const SCAN_LIMIT = 64;
@@ -45,35 +46,15 @@ function readNumeral(s: string, i: number, limit: number, allowYuan = false): Nu
     return { value, next: j, numerals: fullwidth ? 'fullwidth' : 'arabic' };
   }
   if (allowYuan && c === '元') return { value: 1, next: i + 1, numerals: 'yuan' };
-  // Chinese: [d]十[d] or a single digit.
-  let j = i;
-  let value = 0;
-  const first = s[j];
-  if (first === undefined) return null;
-  if (first === '十') {
-    value = 10;
-    j++;
-    const unit = CN_DIGITS[s[j] ?? ''];
-    if (j < limit && unit !== undefined && unit !== 0) {
-      value += unit;
-      j++;
-    }
-    return { value, next: j, numerals: 'cn' };
+  // Chinese: the longest well-formed numeral below 100 (十二, 二十一, 三) — the core's own reader
+  const run = cnNumeralRun(s, i, Math.min(3, limit - i));
+  for (let len = run; len > 0; len--) {
+    const word = s.slice(i, i + len);
+    const value = parseCnNumeral(word);
+    // 两 and 百 never write a month, week or quarter
+    if (Number.isFinite(value) && !word.includes('百') && !word.includes('两')) return { value, next: i + len, numerals: 'cn' };
   }
-  const d = CN_DIGITS[first];
-  if (d === undefined) return null;
-  j++;
-  if (j < limit && s[j] === '十') {
-    value = d * 10;
-    j++;
-    const unit = CN_DIGITS[s[j] ?? ''];
-    if (j < limit && unit !== undefined && unit !== 0) {
-      value += unit;
-      j++;
-    }
-    return { value, next: j, numerals: 'cn' };
-  }
-  return { value: d, next: j, numerals: 'cn' };
+  return null;
 }
 
 const CONNECTORS = ['——', '--', '－－', '—', '–', '－', '-', '～', '~', '〜', '至', '到', '、'];
