@@ -2,7 +2,7 @@
 // inline ordinals, placeholders and directives; a second pass over those few
 // events builds the outline tree and the lists the numbering rules check.
 import type {
-  Article, DocumentModel, InlineOrdinal, Line, Marker, MarkerFamily, OutlineNode, Placeholder, TimeSection,
+  Article, DocumentModel, InlineOrdinal, Line, Marker, MarkerFamily, Placeholder, TimeSection,
 } from './types.js';
 import { MARKER_FAMILIES } from './types.js';
 import { splitLines, stripBom } from '../text/lines.js';

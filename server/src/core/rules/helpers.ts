@@ -1,5 +1,5 @@
 // Small helpers shared by rules: ranges of markers, renumbering edits, message templates.
-import type { Marker, MarkerList } from '../model/types.js';
+import type { Marker } from '../model/types.js';
 import type { Localized, Range, TextEdit } from '../types.js';
 import { toCircled, toCnNumeral, toDigitsLike, toParenGlyph, toPeriodGlyph } from '../text/numerals.js';
 
@@ -53,10 +53,6 @@ export function renumberEdits(items: Marker[], start = 1): TextEdit[] | undefine
 /** A marker as the writer wrote it, for messages: 3、 / （一） */
 export function shown(m: Marker): string {
   return `${m.open}${m.numeral}${m.close}${m.separator.trim()}`;
-}
-
-export function listStart(list: MarkerList): number {
-  return list.items[0]!.value;
 }
 
 export function msg(zh: string, en: string): Localized {

@@ -1,5 +1,5 @@
 // One family, one style: 1. or 1、 throughout; （1） or 1） throughout.
-import type { Line, Marker, MarkerFamily } from '../model/types.js';
+import type { Marker, MarkerFamily } from '../model/types.js';
 import type { TextEdit } from '../types.js';
 import type { ProfileName } from '../config/types.js';
 import type { Rule, RuleReport } from './types.js';
@@ -7,7 +7,6 @@ import { markerRange, msg, separatorRange, shown } from './helpers.js';
 
 /** A style is what tells writings of one family apart; width and wrong punctuation belong to other rules. */
 type Style = 'dot' | 'comma' | 'glyph' | 'both' | 'close';
-const SEPARATOR_LIKE = '、.．，,';
 
 const STYLE_NAME: Record<Style, { zh: string; en: string }> = {
   dot: { zh: '1.', en: '1.' },
@@ -39,13 +38,13 @@ export const rule: Rule = {
     let next = 0;
     for (const m of model.markers) {
       while (next < pianLines.length && pianLines[next]! < m.line) {
-        checkScope(scope, profile, model.lines, reports);
+        checkScope(scope, profile, reports);
         scope = [];
         next++;
       }
       scope.push(m);
     }
-    checkScope(scope, profile, model.lines, reports);
+    checkScope(scope, profile, reports);
     return reports;
   },
 };
@@ -66,7 +65,7 @@ function styleOf(m: Marker, profile: ProfileName): Style | undefined {
   return undefined;
 }
 
-function checkScope(markers: Marker[], profile: ProfileName, lines: Line[], reports: RuleReport[]): void {
+function checkScope(markers: Marker[], profile: ProfileName, reports: RuleReport[]): void {
   const byFamily = new Map<MarkerFamily, { marker: Marker; style: Style }[]>();
   for (const m of markers) {
     const style = styleOf(m, profile);
@@ -80,7 +79,7 @@ function checkScope(markers: Marker[], profile: ProfileName, lines: Line[], repo
     const model = entries.find((e) => e.style === dominant)!.marker;
     for (const { marker, style } of entries) {
       if (style === dominant) continue;
-      const edits = fixFor(marker, style, dominant, model, lines[marker.line]!.text);
+      const edits = fixFor(marker, style, dominant, model);
       reports.push({
         range: markerRange(marker),
         message: msg(
@@ -103,7 +102,7 @@ function dominantStyle(entries: { style: Style }[]): Style {
   return best;
 }
 
-function fixFor(m: Marker, style: Style, dominant: Style, model: Marker, lineText: string): TextEdit[] | undefined {
+function fixFor(m: Marker, style: Style, dominant: Style, model: Marker): TextEdit[] | undefined {
   if ((style === 'dot' || style === 'comma') && (dominant === 'dot' || dominant === 'comma')) {
     return [{ range: separatorRange(m), newText: model.separator }];
   }

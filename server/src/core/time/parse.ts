@@ -1,7 +1,7 @@
 // Reads time expressions that head a plan section or item: 三月份： / 一月至三月份 / 第一季度 / 第3周 / 3月8日 …
 // A hand-written scanner over a bounded prefix of the line: called for every line, so it must be
 // linear, never throw, and never look past SCAN_LIMIT characters for the expression itself.
-import type { TimeExpression, TimeKind, TimeStyle } from './types.js';
+import type { TimeExpression, TimeStyle } from './types.js';
 import { cnNumeralRun, parseCnNumeral } from '../text/numerals.js';
 
 /** The expression must start and end within this many characters of `from`. */
@@ -112,20 +112,11 @@ const TRAILING_PUNCT = /[\s：:。，,、；;*_】\]]+$/;
 
 const XUN = ['上旬', '中旬', '下旬'];
 
-interface Draft {
-  kind: TimeKind;
-  end: number;
-  fromMonth?: number;
-  toMonth?: number;
-  fromDay?: number;
-  toDay?: number;
-  ordinal?: number;
-  toOrdinal?: number;
-  toNextYear?: boolean;
-  style: TimeStyle;
+/** A time expression being read: its fields as in TimeExpression, before start/raw/validity are settled. */
+type Draft = Pick<TimeExpression, 'kind' | 'end' | 'fromMonth' | 'toMonth' | 'fromDay' | 'toDay' | 'ordinal' | 'toOrdinal' | 'toNextYear' | 'style'> & {
   /** forms that read as headings only when punctuation or the line end follows (全年, 暑假, 上旬) */
   weak?: boolean;
-}
+};
 
 /** 上旬 / 中旬 / 下旬 at i. */
 function readXun(s: string, i: number): number {
