@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regulationsDir, repoRoot, seedPath, tempDir } from './lib/paths.mjs';
-import { run } from './lib/spawn.mjs';
+import { envNote, run } from './lib/spawn.mjs';
 import { fmtMs, fmtRatio, reps, timeInterleaved } from './lib/stats.mjs';
 import { publish, recordTarget } from './lib/report.mjs';
 
@@ -76,6 +76,7 @@ export async function main() {
     notes: [
       'Whole processes, spawn to exit, interleaved: `node dist/cli.js lint . --ext .md --no-config` against `markdownlint-cli2 "**/*.md"` with its default rules, in the same folder.',
       'Both report to a pipe; both find problems (exit 1). markdownlint checks Markdown style, PlanDoc numbering and structure: the comparison is of cost per file for a CI step, not of findings.',
+      envNote(),
     ],
   });
 }

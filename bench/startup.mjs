@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, seedPath, tempDir } from './lib/paths.mjs';
-import { run } from './lib/spawn.mjs';
+import { envNote, run } from './lib/spawn.mjs';
 import { fmtMs, fmtRatio, reps, timeInterleaved } from './lib/stats.mjs';
 import { publish, recordTarget } from './lib/report.mjs';
 
@@ -38,6 +38,7 @@ export async function main() {
     notes: [
       'Wall time of a whole process (spawn to exit), runs interleaved with the bare-node baseline.',
       'The extension activation target (< 100 ms) is measured by the real-VS-Code test, not here.',
+      envNote(),
     ],
   });
 }
