@@ -11,12 +11,18 @@ import { seedPath, tempDir } from './lib/paths.mjs';
 import { coreLint, rawScan } from './lib/baseline.mjs';
 import { clockLabel, fmtMs, fmtRatio, inProcessClock, reps, timeInterleaved } from './lib/stats.mjs';
 import { publish, recordTarget } from './lib/report.mjs';
+import { formatTable } from './lib/table.mjs';
 
 const LINEAR_SLACK = 1.5;
 const FACTORS = [1, 10, 100];
+// `--only <text>` measures just the series whose name contains it and leaves docs/benchmarks.md alone
+// (a partial table must not replace the full one)
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 
 
 async function measureSeries(name, makeInput, repsFor, unitName) {
+  if (only !== undefined && !name.includes(only)) return [];
   const core = await loadCore();
   const series = [];
   for (const f of FACTORS) {
@@ -93,17 +99,22 @@ export async function main() {
     rows.push(...await measureSeries(name, (f) => [lineOf(piece, LINE_SIZES[f])], () => reps(3), '0.1 MB'));
   }
 
-  publish({
+  (only === undefined ? publish : printOnly)({
     name: 'scaling', title: 'Scaling: 1×, 10×, 100×', command: 'node bench/scaling.mjs',
     headers: ['Input', 'Size', 'PlanDoc min / median (100 units)', 'Per unit', 'Baseline min / median (100 units)', 'Ratio', 'Per-unit growth vs 1×'], rows,
     notes: [
       'PlanDoc = decode + lintText (default rules); baseline = decode + split lines + one regex per line; ratio = baseline / PlanDoc.',
       `Linear = the cost per unit at 10× and 100× is at most ${LINEAR_SLACK}× the cost at 1×, after dividing by the baseline's own growth on the same input when that is above 1 (a 10 MB string costs more per byte to both); "worst" is that quotient.`,
-      'Month headings: month-overlap reports each heading with every earlier overlapping one as a related location (up to 64), so its cost per heading grows until that cap, then stays flat; a run of 64,000 headings lints in about 14 s.',
+      'Month headings: every repeated heading is a month-overlap problem, pointing at the heading that planned its month first (one pass over the months, constant work per heading).',
       'Single lines are 0.1 MB, 1 MB and 10 MB of UTF-8.',
       `Clock: ${clockLabel(inProcessClock)}.`,
     ],
   });
+}
+
+function printOnly({ title, headers, rows }) {
+  console.log(`\n== ${title} (only "${only}"; docs/benchmarks.md not written) ==\n`);
+  console.log(formatTable(headers, rows));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

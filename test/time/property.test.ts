@@ -1,9 +1,11 @@
-// Properties of the time scanner and the month-style renderer over generated input.
+// Properties of the time scanner, the month-style renderer and the overlap sweep over generated input.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { matchTimeHeading } from '../../server/src/core/time/parse.js';
 import { renderInStyle } from '../../server/src/core/time/format.js';
 import type { TimeExpression, TimeStyle } from '../../server/src/core/time/types.js';
+import { DAYS_PER_MONTH_SLOT, overlapsIn, type PlacedSection } from '../../server/src/core/time/sequence.js';
+import type { TimeSection } from '../../server/src/core/model/types.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 500);
 
@@ -72,6 +74,55 @@ describe('renderInStyle reads back as what it was asked to write', () => {
           expect(back!.expr.style.connector).toBe(to.connector);
           expect(back!.expr.style.repeatMonth).toBe(to.repeatMonth);
         }
+      }),
+      { numRuns: runs },
+    );
+  });
+});
+
+describe('overlapsIn agrees with a day-by-day reference', () => {
+  /** A section from month a day x to month b day y (absolute months, days 1–31), as `place` writes them. */
+  const span = fc
+    .tuple(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 31 }), fc.boolean())
+    .map(([month, length, d1, d2, whole]) => {
+      const [lo, hi] = length === 0 && d1 > d2 ? [d2, d1] : [d1, d2];
+      return whole
+        ? { fromDay: month * DAYS_PER_MONTH_SLOT + 1, toDay: (month + length) * DAYS_PER_MONTH_SLOT + 31 }
+        : { fromDay: month * DAYS_PER_MONTH_SLOT + lo, toDay: (month + length) * DAYS_PER_MONTH_SLOT + hi };
+    });
+
+  it('reports each section sharing a day with an earlier one, the months shared, and the first planner of each shared day', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(span, { freq: 8 }), { maxLength: 40 }), (spans) => {
+        const sections: PlacedSection[] = spans.map((s, line) => ({
+          section: { line } as TimeSection,
+          monthGranular: false,
+          ...(s ? { from: Math.floor(s.fromDay / DAYS_PER_MONTH_SLOT), to: Math.floor(s.toDay / DAYS_PER_MONTH_SLOT), ...s } : {}),
+        }));
+        const days = (p: PlacedSection) => {
+          const out: number[] = [];
+          if (p.fromDay === undefined) return out;
+          for (let d = p.fromDay; d <= p.toDay!; d++) if (d % DAYS_PER_MONTH_SLOT !== 0) out.push(d);
+          return out;
+        };
+        const expected = [];
+        for (let i = 0; i < sections.length; i++) {
+          const firsts = new Set<number>();
+          const months = new Set<number>();
+          for (const d of days(sections[i]!)) {
+            const first = sections.findIndex((q, j) => j < i && days(q).includes(d));
+            if (first < 0) continue;
+            firsts.add(first);
+            months.add(Math.floor(d / DAYS_PER_MONTH_SLOT));
+          }
+          if (firsts.size) expected.push({ line: i, earlier: [...firsts].sort((a, b) => a - b), months: [...months].sort((a, b) => a - b) });
+        }
+        const actual = overlapsIn({ parent: null, sections, wrapsYear: false }).map((o) => ({
+          line: o.section.section.line,
+          earlier: o.earlier.map((e) => e.section.line),
+          months: o.months,
+        }));
+        expect(actual).toEqual(expected);
       }),
       { numRuns: runs },
     );

@@ -82,11 +82,46 @@ describe('month-overlap', () => {
     const ps = only('month-overlap', doc('第一季度：', '1、a', '二月份：', '1、b', '上半年：', '1、c', '第二季度：', '1、d'));
     expect(ps.map((p) => [p.range.start.line + 1, p.message.en])).toEqual([
       [3, "'二月份' overlaps '第一季度' (line 1): Feb planned twice"],
-      [5, "'上半年' overlaps '第一季度' (line 1) and 1 more: Jan, Feb, Mar planned twice"],
+      // 二月份 overlaps 上半年 too, but 第一季度 planned February first: the link that matters
+      [5, "'上半年' overlaps '第一季度' (line 1): Jan, Feb, Mar planned twice"],
       [7, "'第二季度' overlaps '上半年' (line 5): Apr, May, Jun planned twice"],
     ]);
-    expect(ps[1]!.message.zh).toBe('「上半年」与「第一季度」（第 1 行）等 2 处重叠：一月、二月、三月被安排了两次');
-    expect(ps[1]!.related?.map((r) => r.range.start.line)).toEqual([0, 2]);
+    expect(ps[1]!.message.zh).toBe('「上半年」与「第一季度」（第 1 行）重叠：一月、二月、三月被安排了两次');
+    expect(ps[1]!.related?.map((r) => r.range.start.line)).toEqual([0]);
+    expect(ps[1]!.related?.[0]?.message).toEqual({ zh: '最先安排这段时间的「第一季度」', en: "'第一季度', which planned this time first" });
+  });
+
+  it('a quarter after three months points at each month that planned its time first', () => {
+    const [p, ...rest] = only('month-overlap', doc('一月份：', '1、a', '二月份：', '1、b', '三月份：', '1、c', '第一季度：', '1、d'));
+    expect(rest).toEqual([]);
+    expect(p!.range.start.line).toBe(6);
+    expect(p!.message.zh).toBe('「第一季度」与「一月份」（第 1 行）等 3 处重叠：一月、二月、三月被安排了两次');
+    expect(p!.message.en).toBe("'第一季度' overlaps '一月份' (line 1) and 2 more: Jan, Feb, Mar planned twice");
+    expect(p!.related?.map((r) => r.range.start.line)).toEqual([0, 2, 4]);
+  });
+
+  it('a heading repeated many times: each repeat is reported once, pointing at the first only', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `${(i % 4) + 1}月份：`);
+    const ps = only('month-overlap', doc(...lines));
+    expect(ps).toHaveLength(196);
+    for (const p of ps) {
+      const month = (p.range.start.line % 4) + 1;
+      expect(p.related?.map((r) => r.range.start.line)).toEqual([month - 1]);
+      expect(p.message.en).toBe(`'${month}月份' overlaps '${month}月份' (line ${month}): ${['Jan', 'Feb', 'Mar', 'Apr'][month - 1]} planned twice`);
+    }
+  });
+
+  it('dates split a month: a later section meets each date that planned a day first, links capped at twelve', () => {
+    const cn = (n: number) => (n < 10 ? '' : n < 20 ? '十' : '二十') + ' 一二三四五六七八九'[n % 10]!.trim();
+    const dates = Array.from({ length: 20 }, (_, i) => `（${cn(i + 1)}）3月${i + 1}日召开会议。`);
+    const ps = only('month-overlap', doc(...dates, '（二十一）3月5日至25日开展检查。', '（二十二）三月份开展总结。'));
+    expect(ps.map((p) => p.range.start.line)).toEqual([20, 21]);
+    // 5–20 March were planned by the dates, 21–25 by nobody before
+    expect(ps[0]!.message.en).toBe("'3月5日至25日' overlaps '3月5日' (line 5) and 15 more: Mar planned twice");
+    expect(ps[0]!.related).toHaveLength(12);
+    expect(ps[0]!.related?.map((r) => r.range.start.line)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    // 三月份 meets the twenty dates and the range, which planned 21–25 March first
+    expect(ps[1]!.message.en).toBe("'三月份' overlaps '3月1日' (line 1) and 20 more: Mar planned twice");
   });
 
   it('上旬 and 下旬 of one month do not overlap; two 上旬 do', () => {

@@ -1,7 +1,7 @@
 // Time sections out of chronological order: 三月份 after 四月份. A school year (九月 → 次年一月) is in order.
 import type { Rule, RuleReport } from './types.js';
 import { timeSequences, type PlacedSection } from '../time/sequence.js';
-import { lineRef, quoted, relatedSection, sectionRange } from '../time/report.js';
+import { pointerCache, sectionRange } from '../time/report.js';
 
 export const rule: Rule = {
   meta: {
@@ -22,21 +22,22 @@ export const rule: Rule = {
   },
   check({ model }) {
     const reports: RuleReport[] = [];
+    // every section after a late one points at it: its name and link are built once
+    const pointerTo = pointerCache((name) => ({ zh: `较晚的时间段${name.zh}`, en: `the later section ${name.en}` }));
     for (const seq of timeSequences(model)) {
       let latest: PlacedSection | undefined;
       for (const p of seq.sections) {
         if (p.fromDay === undefined) continue;
         if (latest && p.fromDay < latest.fromDay!) {
-          const a = quoted(p.section);
-          const b = quoted(latest.section);
-          const at = lineRef(latest.section);
+          const raw = p.section.expr.raw;
+          const later = pointerTo(latest.section);
           reports.push({
             range: sectionRange(p.section),
             message: {
-              zh: `${a.zh}排在${b.zh}（${at.zh}）之后，时间顺序颠倒`,
-              en: `${a.en} comes after ${b.en} (${at.en}): sections are out of chronological order`,
+              zh: `「${raw}」排在${later.name.zh}（${later.line.zh}）之后，时间顺序颠倒`,
+              en: `'${raw}' comes after ${later.name.en} (${later.line.en}): sections are out of chronological order`,
             },
-            related: [relatedSection(latest.section, { zh: `较晚的时间段${b.zh}`, en: `the later section ${b.en}` })],
+            related: later.related,
           });
         } else if (!latest || p.fromDay > latest.fromDay!) {
           latest = p;

@@ -42,6 +42,20 @@ export function monthList(months: { month: number; nextYear: boolean }[]): Local
   return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') };
 }
 
+/** Labels of absolute months (1–12 this year, 13+ the next), made once: messages name the same few months again and again. */
+const ABSOLUTE_LABELS: Localized[] = [];
+
+function absoluteLabel(abs: number): Localized {
+  return (ABSOLUTE_LABELS[abs] ??= monthLabel(((abs - 1) % 12) + 1, abs > 12));
+}
+
+/** Absolute months as a readable list: 五月、次年一月 / May, Jan (next yr). */
+export function monthNames(absMonths: readonly number[]): Localized {
+  if (absMonths.length === 1) return absoluteLabel(absMonths[0]!);
+  const labels = absMonths.map(absoluteLabel);
+  return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') };
+}
+
 /** The numeral family a style belongs to when comparing styles: 元月 is a Chinese form. */
 export function numeralFamily(numerals: TimeStyle['numerals']): 'cn' | 'arabic' | 'fullwidth' | undefined {
   return numerals === 'yuan' ? 'cn' : numerals;

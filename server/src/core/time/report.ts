@@ -21,3 +21,30 @@ export function relatedSection(s: TimeSection, message: Localized): RelatedInfo 
 export function lineRef(s: TimeSection): Localized {
   return { zh: `第 ${s.line + 1} 行`, en: `line ${s.line + 1}` };
 }
+
+/** What problems say about the earlier section they point at: its name, its line and the link to it. */
+export interface SectionPointer {
+  /** 「三月份」 / '三月份' */
+  name: Localized;
+  /** 第 12 行 / line 12 */
+  line: Localized;
+  /** Problem.related for a problem that points at this section alone */
+  related: RelatedInfo[];
+}
+
+/**
+ * Pointers built once per section within one check(): in a document of repeated headings every problem
+ * points at the same few sections, and sharing their names and links (read-only, like every problem)
+ * keeps the work and the garbage per problem to the message itself.
+ */
+export function pointerCache(linkMessage: (name: Localized) => Localized): (s: TimeSection) => SectionPointer {
+  const made = new Map<TimeSection, SectionPointer>();
+  return (s) => {
+    let p = made.get(s);
+    if (!p) {
+      const name = quoted(s);
+      made.set(s, (p = { name, line: lineRef(s), related: [relatedSection(s, linkMessage(name))] }));
+    }
+    return p;
+  };
+}

@@ -170,45 +170,85 @@ export function calendarMonth(abs: number): { month: number; nextYear: boolean }
 export interface Overlap {
   /** the later section (document order) */
   section: PlacedSection;
-  /** the earlier sections it shares days with, in document order */
+  /**
+   * the earlier sections that first planned the days it shares, in document order: for each shared day
+   * only the section that planned it first, so a heading repeated a hundred times points at the first one
+   */
   earlier: PlacedSection[];
-  /** absolute months shared with any of them, ascending */
+  /** absolute months shared with any earlier section, ascending */
   months: number[];
 }
 
-/** Sections beyond this many still open at one day are not compared (a pathological pile of 全年). */
-const MAX_ACTIVE = 64;
+const LAST_DAY_SLOT = 31;
+
+/**
+ * Which section planned each day of one absolute month first. A month planned whole by one section
+ * (the usual 三月份, 第一季度) is one number; days are kept only once a 旬 or a date splits the month.
+ */
+interface MonthCover {
+  /** index of the section that planned the whole month, or -1 when `days` holds the owners */
+  whole: number;
+  /** owner per day slot 1–31 (-1: not planned yet); null while `whole` is set */
+  days: Int32Array | null;
+}
 
 /**
  * Each section that shares days with earlier sections of its sequence (一月至三月份 then 三月份; 第一季度
- * beside 二月份), once, with all of them. A sweep over start days: near-linear for real plans.
+ * beside 二月份), once, with the sections that planned those days first. One pass in document order over
+ * a map of months: the work per section is the number of months it spans (days only for split months),
+ * so a document of 16,000 repeated month headings costs no more per heading than one of 16.
  */
 export function overlapsIn(seq: TimeSequence): Overlap[] {
-  const timed = seq.sections.filter((p) => p.fromDay !== undefined);
-  const order = new Map(timed.map((p, i) => [p, i]));
-  const byStart = [...timed].sort((a, b) => a.fromDay! - b.fromDay! || order.get(a)! - order.get(b)!);
-  const found = new Map<PlacedSection, { earlier: Set<PlacedSection>; months: Set<number> }>();
-  let active: PlacedSection[] = [];
-  for (const p of byStart) {
-    active = active.filter((a) => a.toDay! >= p.fromDay!);
-    for (const a of active) {
-      const [first, second] = order.get(a)! < order.get(p)! ? [a, p] : [p, a];
-      let entry = found.get(second);
-      if (!entry) found.set(second, (entry = { earlier: new Set(), months: new Set() }));
-      entry.earlier.add(first);
-      const from = Math.floor(Math.max(a.fromDay!, p.fromDay!) / DAYS_PER_MONTH_SLOT);
-      const to = Math.floor(Math.min(a.toDay!, p.toDay!) / DAYS_PER_MONTH_SLOT);
-      for (let m = from; m <= to; m++) entry.months.add(m);
-    }
-    if (active.length < MAX_ACTIVE) active.push(p);
-  }
+  const sections = seq.sections;
+  const covers = new Map<number, MonthCover>();
+  // lastNoted[j] === i once section j is in section i's list: each earlier section is listed once
+  const lastNoted = new Int32Array(sections.length).fill(-1);
   const out: Overlap[] = [];
-  for (const [section, { earlier, months }] of found) {
-    out.push({
-      section,
-      earlier: [...earlier].sort((x, y) => order.get(x)! - order.get(y)!),
-      months: [...months].sort((x, y) => x - y),
-    });
+  // reused for every section: most sections share nothing and should allocate nothing
+  const earlier: number[] = [];
+  const months: number[] = [];
+  const note = (i: number, owner: number, month: number) => {
+    if (lastNoted[owner] !== i) {
+      lastNoted[owner] = i;
+      earlier.push(owner);
+    }
+    if (months[months.length - 1] !== month) months.push(month);
+  };
+  for (let i = 0; i < sections.length; i++) {
+    const p = sections[i]!;
+    if (p.fromDay === undefined || p.toDay === undefined) continue;
+    earlier.length = 0;
+    months.length = 0;
+    const fromMonth = Math.floor(p.fromDay / DAYS_PER_MONTH_SLOT);
+    const toMonth = Math.floor(p.toDay / DAYS_PER_MONTH_SLOT);
+    for (let month = fromMonth; month <= toMonth; month++) {
+      const firstDay = month === fromMonth ? Math.max(1, p.fromDay % DAYS_PER_MONTH_SLOT) : 1;
+      const lastDay = month === toMonth ? Math.min(LAST_DAY_SLOT, p.toDay % DAYS_PER_MONTH_SLOT) : LAST_DAY_SLOT;
+      if (lastDay < firstDay) continue;
+      const cover = covers.get(month);
+      if (!cover) {
+        const wholeMonth = firstDay === 1 && lastDay === LAST_DAY_SLOT;
+        covers.set(month, wholeMonth ? { whole: i, days: null } : { whole: -1, days: daysOwnedBy(i, firstDay, lastDay) });
+      } else if (cover.days === null) {
+        note(i, cover.whole, month);
+      } else {
+        for (let d = firstDay; d <= lastDay; d++) {
+          const owner = cover.days[d]!;
+          if (owner < 0) cover.days[d] = i;
+          else note(i, owner, month);
+        }
+      }
+    }
+    if (earlier.length) {
+      earlier.sort((a, b) => a - b);
+      out.push({ section: p, earlier: earlier.map((j) => sections[j]!), months: months.slice() });
+    }
   }
-  return out.sort((x, y) => order.get(x.section)! - order.get(y.section)!);
+  return out;
+}
+
+function daysOwnedBy(owner: number, firstDay: number, lastDay: number): Int32Array {
+  const days = new Int32Array(LAST_DAY_SLOT + 1).fill(-1);
+  days.fill(owner, firstDay, lastDay + 1);
+  return days;
 }
