@@ -26,7 +26,8 @@ export const PROPERTIES = {
   'fix-mutated-real': { runs: 150, share: 0.05 },
   'fix-mutated-plan': { runs: 300, share: 0.15 },
   'clean-plan': { runs: 300, share: 0.1 },
-  'corrupted-plan': { runs: 600, share: 0.2 },
+  'corrupted-plan': { runs: 600, share: 0.17 },
+  'incremental-parse': { runs: 150, share: 0.03 },
   'fix-restores-plan': { runs: 300, share: 0.0998 },
   'long-lines': { runs: 3, share: 0.0002 },
 } as const satisfies Record<string, { runs: number; share: number }>;

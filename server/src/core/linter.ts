@@ -7,7 +7,7 @@ import { isSuppressed } from './model/directives.js';
 import { rules } from './rules/registry.js';
 import { defaultConfig } from './config/resolve.js';
 
-export { parseDocument } from './model/parse.js';
+export { parseDocument, createParseCache, type ParseCache } from './model/parse.js';
 export { defaultConfig, resolveConfig, validateUserConfig } from './config/resolve.js';
 
 export function lintModel(model: DocumentModel, config: ResolvedConfig = defaultConfig()): Problem[] {

@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentModel } from '../core/model/types.js';
 import type { Problem } from '../core/types.js';
-import { lintModel, parseDocument } from '../core/linter.js';
+import { createParseCache, lintModel, parseDocument, type ParseCache } from '../core/linter.js';
 import type { ConfigResolver, DocumentConfig } from './configResolver.js';
 
 export interface Analysis {
@@ -32,6 +32,8 @@ interface LintEntry {
 export class AnalysisCache {
   private readonly parses = new Map<string, ParseEntry>();
   private readonly lints = new Map<string, LintEntry>();
+  /** per-line scans kept between versions: an edit re-scans only the lines it changed */
+  private readonly lineCaches = new Map<string, ParseCache>();
   /** counts parses, so tests and the benchmark can see that features share one parse */
   parseCount = 0;
   lintCount = 0;
@@ -41,6 +43,7 @@ export class AnalysisCache {
   forget(uri: string): void {
     this.parses.delete(uri);
     this.lints.delete(uri);
+    this.lineCaches.delete(uri);
   }
 
   /** The parse of this exact document version (with the configured level order). */
@@ -48,7 +51,9 @@ export class AnalysisCache {
     const levelsKey = levels.join(',');
     const cached = this.parses.get(document.uri);
     if (cached && cached.version === document.version && cached.levelsKey === levelsKey) return cached.model;
-    const model = parseDocument(document.getText(), levels);
+    let lineCache = this.lineCaches.get(document.uri);
+    if (!lineCache) this.lineCaches.set(document.uri, (lineCache = createParseCache()));
+    const model = parseDocument(document.getText(), levels, lineCache);
     this.parseCount++;
     this.parses.set(document.uri, { version: document.version, levelsKey, model });
     return model;

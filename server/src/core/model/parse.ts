@@ -11,22 +11,26 @@ import { matchArticle } from './articles.js';
 import { findInlineOrdinals } from './inline.js';
 import { findPlaceholders } from './placeholders.js';
 import { finishDirectives, newDirectiveState, readDirectives } from './directives.js';
-import { endsWithTimeFragment, matchTimeHeading, startsWithCommaRange } from '../time/parse.js';
+import { endsWithTimeFragment, matchTimeHeading, startsWithCommaRange, type TimeHeadingMatch } from '../time/parse.js';
+import { alignCache, NONE, onLine, oneOnLine, type LineScan, type ParseCache } from './lineCache.js';
 import { buildOutline, PART_RANK, type StructuralEvent } from './outline.js';
+
+export { createParseCache, type ParseCache } from './lineCache.js';
 
 export const DEFAULT_LEVELS: readonly MarkerFamily[] = MARKER_FAMILIES;
 
-export function parseDocument(input: string, levels: readonly MarkerFamily[] = DEFAULT_LEVELS): DocumentModel {
+export function parseDocument(input: string, levels: readonly MarkerFamily[] = DEFAULT_LEVELS, cache?: ParseCache): DocumentModel {
   const { text, bom } = stripBom(input);
   const lines = splitLines(text);
   const levelOf = levelLookup(levels);
+  const scans = cache ? alignCache(useLevels(cache, levels), lines) : undefined;
   const markers: Marker[] = [];
   const articles: Article[] = [];
   const timeSections: TimeSection[] = [];
   const inlineOrdinals: InlineOrdinal[] = [];
   const placeholders: Placeholder[] = [];
   const events: StructuralEvent[] = [];
-  const bareCandidates: { raw: RawMarker; line: Line; eventIndex: number }[] = [];
+  const bareCandidates: BareCandidate[] = [];
   const directives = newDirectiveState();
   let fence = '';
   let inComment = false;
@@ -49,53 +53,55 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
     const textBefore = previousText;
     previousText = line.text;
     const c = line.contentStart;
-    const head = t.slice(c, c + 4);
-    if (head.startsWith('```') || head.startsWith('~~~')) {
-      fence = head.slice(0, 3);
-      line.opaque = true;
-      continue;
-    }
-    if (head.startsWith('<!--')) {
-      line.opaque = true;
-      if (!t.includes('-->', c + 4)) inComment = true;
-      continue;
-    }
-    if (t[c] === '|') {
-      line.opaque = true; // a Markdown table row: cells are never structure
-      continue;
+    const first = t.charCodeAt(c);
+    // ` ~ < |: the only characters that open a fence, a comment or a table row
+    if (first === 0x60 || first === 0x7e || first === 0x3c || first === 0x7c) {
+      const head = t.slice(c, c + 4);
+      if (head.startsWith('```') || head.startsWith('~~~')) {
+        fence = head.slice(0, 3);
+        line.opaque = true;
+        continue;
+      }
+      if (head.startsWith('<!--')) {
+        line.opaque = true;
+        if (!t.includes('-->', c + 4)) inComment = true;
+        continue;
+      }
+      if (first === 0x7c) {
+        line.opaque = true; // a Markdown table row: cells are never structure
+        continue;
+      }
     }
 
-    findPlaceholders(t, line.index, placeholders);
-    const article = matchArticle(t, c, line.index);
+    const scan = scans?.[line.index];
+    if (scan?.plain) continue; // prose the last parse found nothing in
+    placeholdersOn(t, line.index, scan, placeholders);
+    const article = articleOn(t, c, line.index, scan);
     if (article) {
       articles.push(article);
       events.push({ kind: 'article', line: line.index, article, headingDepth: line.headingDepth });
       continue;
     }
-    const part = matchPartHeading(t, c);
+    const part = scan ? (scan.part === undefined ? (scan.part = matchPartHeading(t, c) ?? null) : scan.part) : matchPartHeading(t, c);
     if (part) {
       events.push({ kind: 'heading', line: line.index, headingDepth: line.headingDepth, title: part, rank: line.headingDepth || PART_RANK });
       continue;
     }
     const note = noteLabelLength(t, c);
-    let raw = matchMarker(t, c + note);
+    let marker = markerOn(t, c + note, line, levelOf, scan);
     // 十一、十二月份： is November–December, not item 十一 — unless the list before it stands at 十
     // (the cheap list check first: it spares the time parse for every item that follows its predecessor)
-    if (raw && !note && markers.findLast((m) => m.family === raw!.family)?.value !== raw.value - 1 && startsWithCommaRange(t, c)) raw = null;
-    let marker: Marker | undefined;
-    if (raw) {
-      marker = finishMarker(raw, line, levelOf);
-      markers.push(marker);
-    }
+    if (marker && !note && markers.findLast((m) => m.family === marker!.family)?.value !== marker.value - 1 && commaRangeAt(t, c, scan)) marker = null;
+    if (marker) markers.push(marker);
     const timeFrom = marker ? marker.textStart : c;
     // the wrap check reads the line before; done only for the few lines that start with a time
-    const found = matchTimeHeading(t, timeFrom);
+    const found = timeHeadingAt(t, timeFrom, !!marker, scan);
     const timeMatch = found && !endsWithTimeFragment(textBefore) ? found : null;
     let time: TimeSection | undefined;
     if (timeMatch) {
       time = {
         line: line.index, start: timeMatch.expr.start, end: timeMatch.expr.end, expr: timeMatch.expr,
-        standalone: !marker && timeMatch.standalone, marker,
+        standalone: !marker && timeMatch.standalone, marker: marker ?? undefined,
       };
       // a time expression at the start of running text is a section only when it heads an item
       // …or labels its content after a colon (一月份：走访慰问困难家庭。)
@@ -109,10 +115,11 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
     } else if (line.headingDepth) {
       events.push({ kind: 'heading', line: line.index, headingDepth: line.headingDepth, title: t.slice(c).trim() });
     } else {
-      const bare = matchBareCnCandidate(t, c);
-      if (bare) bareCandidates.push({ raw: bare, line, eventIndex: events.length });
+      const bare = bareCandidateAt(t, c, scan);
+      if (bare) bareCandidates.push({ raw: bare, line, eventIndex: events.length, scan });
     }
-    findInlineOrdinals(t, timeFrom, line.index, inlineOrdinals);
+    inlineOrdinalsOn(t, timeFrom, line.index, !!marker, scan, inlineOrdinals);
+    if (scan) scan.plain = isPlain(scan, line);
   }
 
   const bareMarkers = acceptBareRuns(bareCandidates, levelOf);
@@ -127,6 +134,96 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
   };
   for (const m of markers) model.markerAt[m.line] = m;
   return model;
+}
+
+// Each per-line scan below runs directly without a cache, and through the line's kept
+// result with one (lineCache.ts): first use fills it, later parses place it on the line.
+
+/** Nothing in the line can become structure, whatever its neighbours: the next parse skips it. */
+function isPlain(scan: LineScan, line: Line): boolean {
+  return line.headingDepth === 0 && scan.placeholders === NONE && scan.article === null && scan.part === null &&
+    scan.marker === null && scan.timeAtContent === null && scan.bare === null && scan.inlineAtContent === NONE;
+}
+
+function useLevels(cache: ParseCache, levels: readonly MarkerFamily[]): ParseCache {
+  const key = levels.join(',');
+  if (cache.levelsKey === key) return cache;
+  cache.levelsKey = key; // finished markers carry their level: another order starts afresh
+  cache.texts = [];
+  cache.scans = [];
+  return cache;
+}
+
+function placeholdersOn(t: string, line: number, scan: LineScan | undefined, out: Placeholder[]): void {
+  if (scan?.placeholders) {
+    for (const p of (scan.placeholders = onLine(scan.placeholders, line))) out.push(p);
+    return;
+  }
+  const from = out.length;
+  findPlaceholders(t, line, out);
+  if (scan) scan.placeholders = out.length === from ? NONE : out.slice(from);
+}
+
+function articleOn(t: string, c: number, line: number, scan: LineScan | undefined): Article | null {
+  if (!scan) return matchArticle(t, c, line);
+  if (scan.article === undefined) return (scan.article = matchArticle(t, c, line));
+  return scan.article && (scan.article = oneOnLine(scan.article, line));
+}
+
+function markerOn(t: string, from: number, line: Line, levelOf: (f: MarkerFamily) => number, scan: LineScan | undefined): Marker | null {
+  if (scan?.marker !== undefined) return scan.marker && (scan.marker = oneOnLine(scan.marker, line.index));
+  const raw = matchMarker(t, from);
+  const marker = raw ? finishMarker(raw, line, levelOf) : null;
+  if (scan) scan.marker = marker;
+  return marker;
+}
+
+function commaRangeAt(t: string, c: number, scan: LineScan | undefined): boolean {
+  if (!scan) return startsWithCommaRange(t, c);
+  return (scan.commaRange ??= startsWithCommaRange(t, c));
+}
+
+function timeHeadingAt(t: string, from: number, afterMarker: boolean, scan: LineScan | undefined): TimeHeadingMatch | null {
+  if (!scan) return matchTimeHeading(t, from);
+  if (afterMarker) return scan.timeAfterMarker === undefined ? (scan.timeAfterMarker = matchTimeHeading(t, from)) : scan.timeAfterMarker;
+  return scan.timeAtContent === undefined ? (scan.timeAtContent = matchTimeHeading(t, from)) : scan.timeAtContent;
+}
+
+interface BareCandidate {
+  raw: RawMarker;
+  line: Line;
+  eventIndex: number;
+  scan: LineScan | undefined;
+}
+
+function bareCandidateAt(t: string, c: number, scan: LineScan | undefined): RawMarker | null {
+  if (!scan) return matchBareCnCandidate(t, c);
+  if (scan.bare === undefined) scan.bare = matchBareCnCandidate(t, c);
+  return scan.bare;
+}
+
+/** An accepted candidate as a marker: finished in place without a cache, kept finished beside the raw one with it. */
+function finishBare(c: BareCandidate, levelOf: (f: MarkerFamily) => number): Marker {
+  if (!c.scan) return finishMarker(c.raw, c.line, levelOf);
+  if (c.scan.bareMarker) return (c.scan.bareMarker = oneOnLine(c.scan.bareMarker, c.line.index));
+  return (c.scan.bareMarker = finishMarker({ ...c.raw }, c.line, levelOf));
+}
+
+function inlineOrdinalsOn(t: string, from: number, line: number, afterMarker: boolean, scan: LineScan | undefined, out: InlineOrdinal[]): void {
+  const kept = afterMarker ? scan?.inlineAfterMarker : scan?.inlineAtContent;
+  if (kept) {
+    const placed = onLine(kept, line);
+    if (afterMarker) scan!.inlineAfterMarker = placed;
+    else scan!.inlineAtContent = placed;
+    for (const o of placed) out.push(o);
+    return;
+  }
+  const start = out.length;
+  findInlineOrdinals(t, from, line, out);
+  if (!scan) return;
+  const found = out.length === start ? NONE : out.slice(start);
+  if (afterMarker) scan.inlineAfterMarker = found;
+  else scan.inlineAtContent = found;
 }
 
 const PART_HEADING = /^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|编|类|单元|阶段)(?:[\s\u3000]+\S{1,30})?\s*$/;
@@ -173,12 +270,12 @@ export function itemTitle(text: string, from: number): string {
  * candidate counts only inside a run 一, 二, 三… so a lone 一把手 never does.
  */
 function acceptBareRuns(
-  candidates: { raw: RawMarker; line: Line; eventIndex: number }[], levelOf: (f: MarkerFamily) => number,
+  candidates: BareCandidate[], levelOf: (f: MarkerFamily) => number,
 ): { marker: Marker; eventIndex: number }[] {
   const accepted: { marker: Marker; eventIndex: number }[] = [];
   let chain: typeof candidates = [];
   const flush = () => {
-    if (chain.length >= 2) for (const c of chain) accepted.push({ marker: finishMarker(c.raw, c.line, levelOf), eventIndex: c.eventIndex });
+    if (chain.length >= 2) for (const c of chain) accepted.push({ marker: finishBare(c, levelOf), eventIndex: c.eventIndex });
     chain = [];
   };
   for (const cand of candidates) {
