@@ -5,7 +5,7 @@ import type { Locale, Problem, TextEdit } from '../core/types.js';
 import { localize } from '../core/types.js';
 import { FIX_ALL_KIND } from '../protocol.js';
 import type { Analysis } from './analysis.js';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics.js';
+import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import { fixAllEdits, fixRuleEdits, listAt, renumberListEdits, standardStyleEdits } from './fixes.js';
 import { markerSource, standardMarker } from './markerText.js';
 import { fromLspRange, rangesIntersect, toLspRange } from './positions.js';
@@ -25,20 +25,16 @@ function action(analysis: Analysis, title: string, kind: string, edits: TextEdit
   return { title, kind, edit: { changes: { [analysis.uri]: lspEdits(analysis, edits) } }, ...extra };
 }
 
-/** The problem a diagnostic was made from: by the index it carries, else by rule and range. */
-function problemOf(analysis: Analysis, diagnostic: Diagnostic): Problem | undefined {
+/** The problem a diagnostic was made from: by rule and range (and message, when several share both). */
+function problemOf(analysis: Analysis, diagnostic: Diagnostic, locale: Locale): Problem | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
-  const data = diagnostic.data as DiagnosticData | undefined;
-  if (data && data.version === analysis.version) {
-    const p = analysis.problems[data.index];
-    if (p && p.ruleId === diagnostic.code) return p;
-  }
   const range = fromLspRange(analysis.model, diagnostic.range);
-  return analysis.problems.find(
+  const matches = analysis.problems.filter(
     (p) => p.ruleId === diagnostic.code &&
       p.range.start.line === range.start.line && p.range.start.character === range.start.character &&
       p.range.end.line === range.end.line && p.range.end.character === range.end.character,
   );
+  return matches.length > 1 ? matches.find((p) => localize(p.message, locale) === diagnostic.message) ?? matches[0] : matches[0];
 }
 
 export function codeActions(analysis: Analysis, params: CodeActionParams, locale: Locale): CodeAction[] {
@@ -50,7 +46,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
     // clients that send no diagnostics in the context (some LSP clients) still get the fixes under the cursor
     // and so do clients whose context diagnostics are stale (sent for a version published before this one)
     const fromContext: { problem: Problem; diagnostic?: Diagnostic }[] = params.context.diagnostics.flatMap((d) => {
-      const problem = problemOf(analysis, d);
+      const problem = problemOf(analysis, d, locale);
       return problem ? [{ problem, diagnostic: d }] : [];
     });
     const pairs: { problem: Problem; diagnostic?: Diagnostic }[] = fromContext.length
