@@ -1,6 +1,7 @@
 // Editor commands over the pure list-edit logic in ./edit: Enter, Tab and
 // Shift+Tab on numbered items, Insert Next Item, Promote/Demote, Renumber.
 import * as vscode from 'vscode';
+import type { CommandTable } from './commandTable.js';
 import {
   continueList, demoteItem, insertNextItem, promoteItem, renumberDocument, renumberList, type EditResult, type LineEdit,
 } from './edit/edits.js';
@@ -92,30 +93,30 @@ async function editAtCursor(edit: PositionalEdit, nothingMessage: string): Promi
   await applyResult(editor, result);
 }
 
-export function registerEditCommands(context: vscode.ExtensionContext): void {
+export function registerEditCommands(context: vscode.ExtensionContext, commands: CommandTable): void {
   const notAnItem = () => vscode.l10n.t('PlanDoc: the cursor is not on a numbered item.');
   context.subscriptions.push(
-    vscode.commands.registerCommand('plandoc.onEnterKey', () =>
+    commands.register('plandoc.onEnterKey', () =>
       editOrFallback(continueList, () => vscode.commands.executeCommand('type', { source: 'keyboard', text: '\n' })),
     ),
-    vscode.commands.registerCommand('plandoc.onTabKey', () =>
+    commands.register('plandoc.onTabKey', () =>
       editOrFallback(
         (lines, line, character, levels) => (character <= cursorLimit(lines[line]!) ? demoteItem(lines, line, character, levels) : null),
         () => vscode.commands.executeCommand('tab'),
       ),
     ),
-    vscode.commands.registerCommand('plandoc.onShiftTabKey', () =>
+    commands.register('plandoc.onShiftTabKey', () =>
       editOrFallback(
         (lines, line, character, levels) => (character <= cursorLimit(lines[line]!) ? promoteItem(lines, line, character, levels) : null),
         () => vscode.commands.executeCommand('outdent'),
       ),
     ),
-    vscode.commands.registerCommand('plandoc.demoteItem', () => editAtCursor(demoteItem, notAnItem())),
-    vscode.commands.registerCommand('plandoc.promoteItem', () => editAtCursor(promoteItem, notAnItem())),
-    vscode.commands.registerCommand('plandoc.insertNextItem', () =>
+    commands.register('plandoc.demoteItem', () => editAtCursor(demoteItem, notAnItem())),
+    commands.register('plandoc.promoteItem', () => editAtCursor(promoteItem, notAnItem())),
+    commands.register('plandoc.insertNextItem', () =>
       editAtCursor((lines, line, _c, levels) => insertNextItem(lines, line, levels), notAnItem()),
     ),
-    vscode.commands.registerCommand('plandoc.renumberList', async () => {
+    commands.register('plandoc.renumberList', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       const window = scopeWindow(editor.document, editor.selection.active.line);
@@ -124,7 +125,7 @@ export function registerEditCommands(context: vscode.ExtensionContext): void {
       if (edits.length === 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('PlanDoc: the list is already numbered in order.'), 3000);
       await applyLineEdits(editor, edits);
     }),
-    vscode.commands.registerCommand('plandoc.renumberDocument', async () => {
+    commands.register('plandoc.renumberDocument', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       const edits = renumberDocument(linesOf(editor.document), levelsFor(editor.document));

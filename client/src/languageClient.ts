@@ -1,13 +1,15 @@
 // Starts the bundled language server over IPC and keeps documents that will
 // not be validated unsynced (the vscode-eslint approach): the middleware drops
 // their open/change/save/close notifications and answers feature requests for
-// them with nothing. Loaded lazily by extension.ts (see ./planClient.ts).
+// them with nothing. Built into its own bundle, dist/languageClient.cjs, which
+// extension.ts requires after activation (client/build.mjs, ./planClient.ts).
 import * as vscode from 'vscode';
 import {
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, LanguageClient, RevealOutputChannelOn, TransportKind,
   type DocumentSelector, type LanguageClientOptions, type Middleware, type ServerOptions,
 } from 'vscode-languageclient/node.js';
 import { TimelineRequest } from '../../server/src/protocol.js';
+export { FIX_ALL_KIND, RULE_DOCS_BASE_URL } from '../../server/src/protocol.js';
 import type { PlanClient } from './planClient.js';
 import type { ValidationPolicy } from './validation.js';
 

@@ -1,6 +1,7 @@
 // Fix All (the server's source.fixAll.plandoc action), Open Rule Documentation
 // and Toggle Validation.
 import * as vscode from 'vscode';
+import type { CommandTable } from './commandTable.js';
 import type { PlanClient } from './planClient.js';
 import type { ValidationPolicy } from './validation.js';
 
@@ -11,17 +12,18 @@ function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
   return undefined;
 }
 
-// protocol.ts is loaded on first use, keeping its dependency out of activation
-const protocol = () => import('../../server/src/protocol.js');
+// the protocol's constants come with the lazily loaded language client bundle: importing
+// server/src/protocol.ts here would bundle vscode-languageserver-protocol into dist/client.cjs
+const protocol = () => import('./languageClient.js');
 
 export async function ruleDocUrl(ruleId: string): Promise<vscode.Uri> {
   const { RULE_DOCS_BASE_URL } = await protocol();
   return vscode.Uri.parse(`${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`);
 }
 
-export function registerProblemCommands(context: vscode.ExtensionContext, plan: PlanClient, policy: ValidationPolicy): void {
+export function registerProblemCommands(context: vscode.ExtensionContext, plan: PlanClient, policy: ValidationPolicy, commands: CommandTable): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('plandoc.fixAll', async () => {
+    commands.register('plandoc.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !plan.isSynced(editor.document)) return;
       const document = editor.document;
@@ -39,7 +41,7 @@ export function registerProblemCommands(context: vscode.ExtensionContext, plan: 
       if (fixAll.command) await vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
     }),
 
-    vscode.commands.registerCommand('plandoc.openRuleDocumentation', async (ruleId?: string) => {
+    commands.register('plandoc.openRuleDocumentation', async (ruleId?: string) => {
       if (typeof ruleId !== 'string') {
         const editor = vscode.window.activeTextEditor;
         const diagnostics = editor ? vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'plandoc') : [];
@@ -56,7 +58,7 @@ export function registerProblemCommands(context: vscode.ExtensionContext, plan: 
       if (ruleId) await vscode.env.openExternal(await ruleDocUrl(ruleId));
     }),
 
-    vscode.commands.registerCommand('plandoc.toggleValidation', async () => {
+    commands.register('plandoc.toggleValidation', async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) return;
       if (!policy.isCandidate(document)) {

@@ -1,6 +1,7 @@
 // Status bar item: the active plan's profile and problem count; a click opens
 // a quick pick of PlanDoc actions.
 import * as vscode from 'vscode';
+import type { CommandTable } from './commandTable.js';
 import type { CursorState } from './cursorContext.js';
 import type { PlanClient } from './planClient.js';
 
@@ -8,7 +9,9 @@ export function problemCount(uri: vscode.Uri): number {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'plandoc').length;
 }
 
-export function registerStatusBar(context: vscode.ExtensionContext, plan: PlanClient, cursorStates: vscode.Event<CursorState>): void {
+export function registerStatusBar(
+  context: vscode.ExtensionContext, plan: PlanClient, cursorStates: vscode.Event<CursorState>, commands: CommandTable,
+): void {
   const item = vscode.window.createStatusBarItem('plandoc.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'PlanDoc';
   item.command = 'plandoc.showActions';
@@ -52,7 +55,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, plan: PlanCl
       cursor = state;
       update();
     }),
-    vscode.commands.registerCommand('plandoc.showActions', async () => {
+    commands.register('plandoc.showActions', async () => {
       const document = vscode.window.activeTextEditor?.document;
       const synced = document ? plan.isSynced(document) : false;
       const actions: (vscode.QuickPickItem & { command: string })[] = [
@@ -70,7 +73,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, plan: PlanCl
       const picked = await vscode.window.showQuickPick(synced ? actions : actions.slice(-2), { placeHolder: 'PlanDoc' });
       if (picked) await vscode.commands.executeCommand(picked.command);
     }),
-    vscode.commands.registerCommand('plandoc.selectProfile', async () => {
+    commands.register('plandoc.selectProfile', async () => {
       const profiles = [
         { label: 'common', description: vscode.l10n.t('Tolerant of widespread practice (default)') },
         { label: 'gbt9704', description: vscode.l10n.t('GB/T 9704-2012 and GB/T 15834-2011, strictly') },

@@ -1,6 +1,7 @@
 // The 计划时间线 / Plan Timeline view in the Explorer: asks the server for the
 // active document's timeline and shows months per scope; a click reveals the section.
 import * as vscode from 'vscode';
+import type { CommandTable } from './commandTable.js';
 import type { PlanClient } from './planClient.js';
 import { buildTimelineTree, type TimelineNode, type UiLocale } from './timelineTree.js';
 
@@ -95,7 +96,7 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
   }
 }
 
-export function registerTimeline(context: vscode.ExtensionContext, plan: PlanClient): TimelineProvider {
+export function registerTimeline(context: vscode.ExtensionContext, plan: PlanClient, commands: CommandTable): TimelineProvider {
   const provider = new TimelineProvider(plan);
   const view = vscode.window.createTreeView('plandoc.timeline', { treeDataProvider: provider, showCollapseAll: true });
   provider.view = view;
@@ -105,12 +106,12 @@ export function registerTimeline(context: vscode.ExtensionContext, plan: PlanCli
     view.onDidChangeVisibility((e) => {
       if (e.visible) provider.schedule(0);
     }),
-    vscode.commands.registerCommand('plandoc.timeline.refresh', () => provider.refresh()),
-    vscode.commands.registerCommand('plandoc.showTimeline', async () => {
+    commands.register('plandoc.timeline.refresh', () => provider.refresh()),
+    commands.register('plandoc.showTimeline', async () => {
       await vscode.commands.executeCommand('plandoc.timeline.focus');
       await provider.refresh();
     }),
-    vscode.commands.registerCommand('plandoc.timeline.reveal', async (uri: vscode.Uri, target: { line: number; start: number; end: number }) => {
+    commands.register('plandoc.timeline.reveal', async (uri: vscode.Uri, target: { line: number; start: number; end: number }) => {
       const document = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
       const range = new vscode.Range(target.line, target.start, target.line, target.end);

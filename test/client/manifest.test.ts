@@ -77,7 +77,7 @@ describe('package.json contributes', () => {
   it('packages only an allowlist', () => {
     const ignore = read('.vscodeignore').split('\n').map((l) => l.trim());
     expect(ignore).toContain('**');
-    for (const entry of ['!dist/client.cjs', '!dist/server.js', '!README.md', '!CHANGELOG.md', '!LICENSE', '!images/icon.png', '!language-configuration.json']) {
+    for (const entry of ['!dist/client.cjs', '!dist/features.cjs', '!dist/languageClient.cjs', '!dist/server.js', '!README.md', '!CHANGELOG.md', '!LICENSE', '!images/icon.png', '!language-configuration.json']) {
       expect(ignore).toContain(entry);
     }
     for (const f of ['LICENSE', 'CHANGELOG.md', 'images/icon.png']) expect(existsSync(new URL(f, root)), f).toBe(true);

@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const CODE_SERVER = join(ROOT, '.e2e/code-server/node_modules/.bin/code-server');
 /** The extension is packaged afresh from dist/ for every run (see packageExtension). */
-export const DIST_FILES = ['dist/client.cjs', 'dist/server.js', 'dist/cli.js'].map((f) => join(ROOT, f));
+export const DIST_FILES = ['dist/client.cjs', 'dist/features.cjs', 'dist/languageClient.cjs', 'dist/server.js', 'dist/cli.js'].map((f) => join(ROOT, f));
 export const CHROMIUM = process.env.PLANDOC_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface Session {
@@ -21,6 +21,8 @@ export interface Session {
   workspace: string;
   activationReport: string;
   serverLog: () => string;
+  /** Reloads the window: a new extension host, so every extension activates afresh. */
+  reload(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,7 +83,13 @@ export function packageExtension(dir: string): string {
   return vsix;
 }
 
-export async function startSession(workspace: string, vsix: string): Promise<Session> {
+async function workbenchReady(page: Page): Promise<void> {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+}
+
+/** Starts code-server on `workspace` with the extension(s) `vsix` installed, and opens it in chromium. */
+export async function startSession(workspace: string, vsix: string | string[]): Promise<Session> {
   const base = mkdtempSync(join(tmpdir(), 'plandoc-e2e-'));
   const extensions = join(base, 'extensions');
   const userData = join(base, 'user-data');
@@ -89,7 +97,8 @@ export async function startSession(workspace: string, vsix: string): Promise<Ses
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const activationReport = join(base, 'activation.json');
 
-  const install = spawnSync(CODE_SERVER, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], {
+  const installs = (Array.isArray(vsix) ? vsix : [vsix]).flatMap((v) => ['--install-extension', v]);
+  const install = spawnSync(CODE_SERVER, ['--extensions-dir', extensions, '--user-data-dir', userData, ...installs], {
     encoding: 'utf8',
   });
   if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
@@ -125,8 +134,7 @@ export async function startSession(workspace: string, vsix: string): Promise<Ses
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+  await workbenchReady(page);
 
   return {
     page,
@@ -135,6 +143,10 @@ export async function startSession(workspace: string, vsix: string): Promise<Ses
     workspace,
     activationReport,
     serverLog: () => log,
+    async reload() {
+      await page.reload();
+      await workbenchReady(page);
+    },
     async close() {
       await browser.close().catch(() => undefined);
       server.kill('SIGTERM');

@@ -1,11 +1,14 @@
 // End-to-end: the packaged extension (plandoc.vsix) in real VS Code (code-server),
 // driven through Debian's chromium. Part of `npm test`; alone: `npx vitest run test/e2e/vscode`.
+// The last suite measures activation (bench/activation.mjs runs it alone).
 // Needs scripts/setup-e2e.sh and a build; without them it is skipped, except under CI=true where it fails.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivationTiming } from '../../../client/src/activationTiming.js';
+import { packageEmptyExtension, readVsCodeActivationTimes, type VsCodeActivationTimes } from './activation.js';
 import { checkPrerequisites, packageExtension, ROOT, startSession, type Session } from './codeServer.js';
 import {
   collapsePane, editorFocus, expandPane, goToLine, hidePanel, openFile, paneBody, runCommand, viewLine, viewLineTexts, waitForCursorState, widenSideBar,
@@ -96,22 +99,6 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
 
   it('packages under 1 MB', () => {
     expect(statSync(vsix).size).toBeLessThan(1024 * 1024);
-  });
-
-  it('reports the extension activation time', async () => {
-    // measured inside activate() by the extension itself …
-    const { activationMs } = JSON.parse(readFileSync(session.activationReport, 'utf8')) as { activationMs: number };
-    expect(activationMs).toBeGreaterThan(0);
-    // … and by VS Code, which includes loading the bundle (Developer: Show Running Extensions)
-    const { page } = session;
-    await runCommand(page, 'Developer: Show Running Extensions');
-    const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'PlanDoc' }).first();
-    await row.waitFor({ timeout: TIMEOUT });
-    const text = (await row.innerText()).replace(/\s+/g, ' ');
-    const vscodeMs = Number(/(\d+)\s*ms/.exec(text)?.[1] ?? NaN);
-    console.log(`PlanDoc activation: ${activationMs.toFixed(1)} ms inside activate(); VS Code reports ${vscodeMs} ms (${text})`);
-    writeFileSync(join(ROOT, 'test-results', 'activation.json'), JSON.stringify({ activationMs, vscodeMs, row: text }, null, 2));
-    await runCommand(page, 'View: Close Editor');
   });
 
   it('shows 篇一…篇八 in the Outline with their nested items', async () => {
@@ -281,3 +268,92 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).not.toContain('common');
   });
 });
+
+// Activation in real VS Code, in a window of its own: VS Code's own times for PlanDoc and for an
+// empty extension activated by the same event (the baseline), plus the extension's own report,
+// over PLANDOC_ACTIVATION_RUNS window loads. The figures go to test-results/activation.json
+// (PLANDOC_ACTIVATION_OUT); bench/activation.mjs runs this alone and publishes them. No timing asserts.
+describe.skipIf(missing.length > 0)('PlanDoc activation in VS Code (code-server)', { timeout: 300_000 }, () => {
+  const runs = Math.max(1, Number(process.env.PLANDOC_ACTIVATION_RUNS ?? 2));
+  const out = process.env.PLANDOC_ACTIVATION_OUT ?? join(ROOT, 'test-results/activation.json');
+  // PLANDOC_VSIX measures another build (an earlier one, for a before/after comparison) instead of this one
+  const otherBuild = process.env.PLANDOC_VSIX;
+  let session: Session;
+  let workspace: string;
+  let packages: string;
+  let baselineId: string;
+
+  beforeAll(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'plandoc-ws-'));
+    copyFileSync(SEED, join(workspace, 'plan.txt'));
+    packages = mkdtempSync(join(tmpdir(), 'plandoc-vsix-'));
+    const baseline = packageEmptyExtension(packages);
+    baselineId = baseline.id;
+    session = await startSession(workspace, [otherBuild ?? packageExtension(packages), baseline.vsix]);
+  }, 300_000);
+
+  afterAll(async () => {
+    await session?.close();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    if (packages) rmSync(packages, { recursive: true, force: true });
+  }, 60_000);
+
+  it('activates when a plan opens, and loads the features and the language client only after activate() returns', async () => {
+    const { page } = session;
+    const samples: ActivationSample[] = [];
+    let previousPid: number | undefined;
+    for (let run = 0; run < runs; run++) {
+      if (run > 0) await session.reload();
+      await openFile(page, 'plan.txt');
+      // the status bar names the profile once the language server has checked the plan
+      const status = page.locator('.statusbar-item', { hasText: 'PlanDoc' }).first();
+      await expect.poll(async () => status.innerText().catch(() => ''), { timeout: TIMEOUT }).toContain('common');
+
+      let own: ActivationTiming | undefined;
+      if (!otherBuild) {
+        // this window's extension host has written its report once the server is ready
+        const fresh = () => {
+          const report = readReport(session.activationReport);
+          return report && report.pid !== previousPid && report.languageClientReady !== undefined ? report : undefined;
+        };
+        await expect.poll(() => fresh() !== undefined, { timeout: TIMEOUT }).toBe(true);
+        own = fresh()!;
+        previousPid = own.pid;
+        expect(own.languageClientError).toBeUndefined();
+        expect(own.bundleStart).toBeLessThanOrEqual(own.activateStart);
+        // the features and the language client bundles are required after activate() has returned, never during it
+        expect(own.featuresLoadStart!).toBeGreaterThanOrEqual(own.activateEnd);
+        expect(own.languageClientLoadEnd!).toBeGreaterThanOrEqual(own.featuresReady!);
+        expect(own.languageClientReady!).toBeGreaterThanOrEqual(own.languageClientLoadEnd!);
+      }
+
+      const times = await readVsCodeActivationTimes(page, ['plandoc.plandoc', baselineId]);
+      const plandoc = times.get('plandoc.plandoc')!;
+      expect(plandoc.activationEvent).toMatch(/^onLanguage:|^workspaceContains:/);
+      samples.push({ run, vscode: plandoc, baseline: times.get(baselineId)!, own });
+      const line = `activation ${run + 1}/${runs}: VS Code ${plandoc.totalMs} ms (load ${plandoc.codeLoadingTime} + call ${plandoc.activateCallTime}`
+        + ` + resolve ${plandoc.activateResolvedTime}); empty extension ${times.get(baselineId)!.totalMs} ms`
+        + (own ? `; own: bundle code ${(own.bundleEvaluated - own.bundleStart).toFixed(1)} ms + activate() ${(own.activateEnd - own.activateStart).toFixed(1)} ms,`
+          + ` then features ${(own.featuresReady! - own.featuresLoadStart!).toFixed(1)} ms, language client ${(own.languageClientLoadEnd! - own.featuresReady!).toFixed(1)} ms` : '');
+      console.log(line);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, JSON.stringify({ build: otherBuild ?? 'current', loadAverage: loadavg(), samples }, null, 2));
+    }
+    expect(samples).toHaveLength(runs);
+  });
+});
+
+interface ActivationSample {
+  run: number;
+  vscode: VsCodeActivationTimes;
+  baseline: VsCodeActivationTimes;
+  own?: ActivationTiming;
+}
+
+function readReport(file: string): ActivationTiming | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ActivationTiming;
+  } catch {
+    return undefined; // not written yet (or being written)
+  }
+}
