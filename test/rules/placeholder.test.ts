@@ -35,6 +35,36 @@ describe('placeholder', () => {
     ]);
   });
 
+  it('a run of lost characters or of name placeholders is one problem; adjacent years and slots stay apart', () => {
+    const text = '工作计划\n编码错误：计划\uFFFD\uFFFD\uFFFD工作，□□延误。\n由××××××负责，○○○○协助。\n□20xx年、20xx20xx年\n【单位名称】【姓名】\n□\uFFFD□\n';
+    const ps = lint(text).filter((x) => x.ruleId === RULE);
+    expect(ps.map((p) => [p.range.start.line + 1, p.range.start.character, p.range.end.character, p.message.zh])).toEqual([
+      [2, 7, 10, '“\uFFFD\uFFFD\uFFFD”是 3 个无法识别的字符（编码错误），请补上原来的文字'],
+      [2, 13, 15, '“□□”是 2 个丢失的字符（编码转换或复制时产生），请补上原来的文字或标点'],
+      [3, 1, 7, '“××××××”是占位符，请填入具体的单位、部门或人名'],
+      [3, 10, 14, '“○○○○”是占位符，请填入具体的单位、部门或人名'],
+      [4, 0, 1, '“□”是丢失的字符（编码转换或复制时产生），请补上原来的文字或标点'],
+      [4, 1, 5, '“20xx”是未填写的年份，请填入具体年份'],
+      [4, 7, 11, '“20xx”是未填写的年份，请填入具体年份'],
+      [4, 11, 15, '“20xx”是未填写的年份，请填入具体年份'],
+      [5, 0, 6, '“【单位名称】”是待填写的栏目，请填入单位名称'],
+      [5, 6, 10, '“【姓名】”是待填写的栏目，请填入姓名'],
+      [6, 0, 1, '“□”是丢失的字符（编码转换或复制时产生），请补上原来的文字或标点'],
+      [6, 1, 2, '“\uFFFD”是无法识别的字符（编码错误），请补上原来的文字'],
+      [6, 2, 3, '“□”是丢失的字符（编码转换或复制时产生），请补上原来的文字或标点'],
+    ]);
+    expect(ps[0]!.message.en).toBe('“\uFFFD\uFFFD\uFFFD” are 3 unreadable characters (an encoding error): restore the original characters');
+    expect(ps[1]!.message.en).toBe('“□□” are 2 lost characters (from an encoding conversion or a copy): restore the original characters or punctuation');
+  });
+
+  it('problems of one placeholder share one message; each has its own range', () => {
+    const ps = lint('工作计划\n' + '20xx年、'.repeat(50) + '\n').filter((x) => x.ruleId === RULE);
+    expect(ps).toHaveLength(50);
+    expect(new Set(ps.map((p) => p.message)).size).toBe(1);
+    expect(new Set(ps.map((p) => p.range)).size).toBe(50);
+    expect(ps.map((p) => p.range.start.character)).toEqual(Array.from({ length: 50 }, (_, i) => i * 6));
+  });
+
   it('English messages', () => {
     const p = lint('工作计划\n由XX负责。\n').find((x) => x.ruleId === RULE)!;
     expect(p.message.en).toBe('“XX” is a placeholder: write the actual unit, department or name');

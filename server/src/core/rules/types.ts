@@ -30,8 +30,11 @@ export interface RuleContext {
   severity: Severity;
 }
 
-/** What check() reports: severity and rule id are filled in by the runner. */
-export type RuleReport = Omit<Problem, 'ruleId' | 'severity'>;
+/**
+ * What check() reports: the runner sets severity and rule id. A report made by problem() (helpers.ts)
+ * carries them already, with every Problem field, so the runner's writes keep its shape.
+ */
+export type RuleReport = Omit<Problem, 'ruleId' | 'severity'> & Partial<Pick<Problem, 'ruleId' | 'severity'>>;
 
 export interface Rule {
   meta: RuleMeta;
