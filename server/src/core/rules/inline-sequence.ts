@@ -2,7 +2,9 @@
 import type { DocumentModel, InlineOrdinal } from '../model/types.js';
 import type { Range } from '../types.js';
 import type { Rule, RuleReport } from './types.js';
-import { msg } from './helpers.js';
+import { msg, problem } from './helpers.js';
+
+const ID = 'inline-sequence';
 
 /** More non-blank lines than this without an ordinal end a run: the next ordinal starts a new one. */
 const MAX_LINES_WITHOUT_ORDINAL = 2;
@@ -11,7 +13,7 @@ const SECOND = 2;
 
 export const rule: Rule = {
   meta: {
-    id: 'inline-sequence',
+    id: ID,
     description: msg('段落中的“一是、二是”“第一，第二，”“首先、其次”要连续', 'Ordinals in running text (一是/二是, 第一，第二，, 首先/其次) run without gaps or duplicates'),
     tags: ['numbering'],
     defaultSeverity: 'warning',
@@ -23,71 +25,75 @@ export const rule: Rule = {
       right: '一是加强领导；二是落实责任；三是强化考核。',
     },
   },
-  check({ model }) {
+  check({ model, severity }) {
     const reports: RuleReport[] = [];
     if (model.inlineOrdinals.length === 0) return reports;
-    const breaks = structuralPrefix(model);
-    const nonBlank = nonBlankPrefix(model);
-    const last = new Map<InlineOrdinal['style'], InlineOrdinal>();
+    // the last ordinal of each style: three variables, not a map (a 10 MB line holds a million ordinals)
+    let lastShi: InlineOrdinal | undefined;
+    let lastDi: InlineOrdinal | undefined;
+    let lastSequence: InlineOrdinal | undefined;
     for (const o of model.inlineOrdinals) {
       if (o.style === 'sequence' && o.value > SECOND) continue; // 再次/最后: ordinary words as often as ordinals
-      const prev = last.get(o.style);
-      last.set(o.style, o);
+      let prev: InlineOrdinal | undefined;
+      if (o.style === 'shi') (prev = lastShi), (lastShi = o);
+      else if (o.style === 'di') (prev = lastDi), (lastDi = o);
+      else (prev = lastSequence), (lastSequence = o);
       // a 1 starts a new run, except a second 一是 right after the first on one line (一是…；一是…)
       const repeatedFirst = prev && o.value === FIRST && prev.value === FIRST && prev.line === o.line;
-      const sameRun = prev && (o.value !== FIRST || repeatedFirst) && !brokenBetween(prev, o, breaks, nonBlank);
-      if (!sameRun) {
+      const sameRun = prev !== undefined && (o.value !== FIRST || repeatedFirst) && !brokenBetween(prev, o, model);
+      if (!prev || !sameRun) {
         if (o.style === 'sequence' && o.value === SECOND) {
-          reports.push({ range: rangeOf(o), message: msg(`“${o.raw}”之前没有“首先”`, `“${o.raw}” with no 首先 before it`) });
+          reports.push(problem(ID, severity, rangeOf(o), msg(`“${o.raw}”之前没有“首先”`, `“${o.raw}” with no 首先 before it`)));
         }
         continue;
       }
-      const related = [{ range: rangeOf(prev), message: msg('上一个序数', 'previous ordinal') }];
+      if (o.value === prev.value + 1) continue; // in sequence: build nothing
+      const related = [{ range: rangeOf(prev), message: PREVIOUS }];
       if (o.value === prev.value) {
-        reports.push({ range: rangeOf(o), message: msg(`重复的序数“${o.raw}”`, `Duplicate ordinal “${o.raw}”`), related });
+        reports.push(problem(ID, severity, rangeOf(o), msg(`重复的序数“${o.raw}”`, `Duplicate ordinal “${o.raw}”`), undefined, related));
       } else if (o.value < prev.value) {
-        reports.push({ range: rangeOf(o), message: msg(`序数倒序：“${o.raw}”排在“${prev.raw}”之后`, `Out of order: “${o.raw}” comes after “${prev.raw}”`), related });
-      } else if (o.value > prev.value + 1) {
-        reports.push({
-          range: rangeOf(o),
-          message: msg(`序数跳号：“${prev.raw}”之后是“${o.raw}”，缺少 ${o.value - prev.value - 1} 项`, `Gap: “${prev.raw}” is followed by “${o.raw}”, ${o.value - prev.value - 1} missing`),
-          related,
-        });
+        reports.push(problem(ID, severity, rangeOf(o), msg(`序数倒序：“${o.raw}”排在“${prev.raw}”之后`, `Out of order: “${o.raw}” comes after “${prev.raw}”`), undefined, related));
+      } else {
+        const missing = o.value - prev.value - 1;
+        const message = msg(`序数跳号：“${prev.raw}”之后是“${o.raw}”，缺少 ${missing} 项`, `Gap: “${prev.raw}” is followed by “${o.raw}”, ${missing} missing`);
+        reports.push(problem(ID, severity, rangeOf(o), message, undefined, related));
       }
     }
     return reports;
   },
 };
 
+const PREVIOUS = msg('上一个序数', 'previous ordinal');
+
 function rangeOf(o: InlineOrdinal): Range {
   return { start: { line: o.line, character: o.start }, end: { line: o.line, character: o.end } };
 }
 
-/** breaks[i] = number of structural lines (markers, articles, time headings, Markdown headings) before line i. */
-function structuralPrefix(model: DocumentModel): Int32Array {
-  const structural = new Uint8Array(model.lines.length);
-  for (const m of model.markers) structural[m.line] = 1;
-  for (const a of model.articles) structural[a.line] = 1;
-  for (const t of model.timeSections) structural[t.line] = 1;
-  for (const l of model.lines) if (l.headingDepth) structural[l.index] = 1;
-  return prefix(structural);
-}
-
-function nonBlankPrefix(model: DocumentModel): Int32Array {
-  const nonBlank = new Uint8Array(model.lines.length);
-  for (const l of model.lines) if (!l.blank) nonBlank[l.index] = 1;
-  return prefix(nonBlank);
-}
-
-function prefix(flags: Uint8Array): Int32Array {
-  const out = new Int32Array(flags.length + 1);
-  for (let i = 0; i < flags.length; i++) out[i + 1] = out[i]! + flags[i]!;
-  return out;
-}
-
-/** A structural line after prev's line up to o's line (inclusive), or too many lines of plain text between. */
-function brokenBetween(prev: InlineOrdinal, o: InlineOrdinal, breaks: Int32Array, nonBlank: Int32Array): boolean {
+/**
+ * A structural line (marker, article, time heading, Markdown heading) after prev's line up to o's line
+ * (inclusive), or more than MAX_LINES_WITHOUT_ORDINAL non-blank lines of plain text between them.
+ * Looks only at the lines between: a structural line is non-blank, so the walk stops within a few of them.
+ */
+function brokenBetween(prev: InlineOrdinal, o: InlineOrdinal, model: DocumentModel): boolean {
   if (o.line === prev.line) return false;
-  if (breaks[o.line + 1]! - breaks[prev.line + 1]! > 0) return true;
-  return nonBlank[o.line]! - nonBlank[prev.line + 1]! > MAX_LINES_WITHOUT_ORDINAL;
+  if (anyOnLines(model.articles, prev.line, o.line) || anyOnLines(model.timeSections, prev.line, o.line)) return true;
+  let plain = 0;
+  for (let i = prev.line + 1; i <= o.line; i++) {
+    const line = model.lines[i]!;
+    if (model.markerAt[i] || line.headingDepth) return true;
+    if (i < o.line && !line.blank && ++plain > MAX_LINES_WITHOUT_ORDINAL) return true;
+  }
+  return false;
+}
+
+/** Whether an item of a list sorted by line sits on a line after `after`, up to `upTo` (binary search). */
+function anyOnLines(items: readonly { line: number }[], after: number, upTo: number): boolean {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.line <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < items.length && items[lo]!.line <= upTo;
 }
