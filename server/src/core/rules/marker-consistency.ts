@@ -1,9 +1,11 @@
 // One family, one style: 1. or 1、 throughout; （1） or 1） throughout.
 import type { Marker, MarkerFamily } from '../model/types.js';
-import type { TextEdit } from '../types.js';
+import type { Severity, TextEdit } from '../types.js';
 import type { ProfileName } from '../config/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, separatorRange, shown } from './helpers.js';
+import { markerRange, msg, problem, separatorRange, shown } from './helpers.js';
+
+const ID = 'marker-consistency';
 
 /** A style is what tells writings of one family apart; width and wrong punctuation belong to other rules. */
 type Style = 'dot' | 'comma' | 'glyph' | 'both' | 'close';
@@ -18,7 +20,7 @@ const STYLE_NAME: Record<Style, { zh: string; en: string }> = {
 
 export const rule: Rule = {
   meta: {
-    id: 'marker-consistency',
+    id: ID,
     description: msg('同一层级的序号写法全文统一：1. 与 1、，（1） 与 1）', 'One level, one marker style throughout: 1. or 1、, （1） or 1）'),
     tags: ['marker'],
     defaultSeverity: 'warning',
@@ -30,21 +32,19 @@ export const rule: Rule = {
       right: '1.提高认识\n2.完善体系\n（1）建立台帐\n（2）加强考核',
     },
   },
-  check({ model, profile }) {
+  check({ model, profile, severity }) {
     const reports: RuleReport[] = [];
     // a compilation of texts (篇一…篇八) or a text with attachments is several documents: each keeps its own style
-    const pianLines = model.articles.filter((a) => a.kind === 'pian' || a.kind === 'fujian').map((a) => a.line);
-    let scope: Marker[] = [];
-    let next = 0;
-    for (const m of model.markers) {
-      while (next < pianLines.length && pianLines[next]! < m.line) {
-        checkScope(scope, profile, reports);
-        scope = [];
-        next++;
-      }
-      scope.push(m);
+    const markers = model.markers;
+    let from = 0;
+    for (const a of model.articles) {
+      if (a.kind !== 'pian' && a.kind !== 'fujian') continue;
+      let to = from;
+      while (to < markers.length && markers[to]!.line <= a.line) to++;
+      checkScope(markers, from, to, profile, severity, reports);
+      from = to;
     }
-    checkScope(scope, profile, reports);
+    checkScope(markers, from, markers.length, profile, severity, reports);
     return reports;
   },
 };
@@ -65,41 +65,62 @@ function styleOf(m: Marker, profile: ProfileName): Style | undefined {
   return undefined;
 }
 
-function checkScope(markers: Marker[], profile: ProfileName, reports: RuleReport[]): void {
-  const byFamily = new Map<MarkerFamily, { marker: Marker; style: Style }[]>();
-  for (const m of markers) {
-    const style = styleOf(m, profile);
-    if (!style) continue;
-    let entries = byFamily.get(m.family);
-    if (!entries) byFamily.set(m.family, (entries = []));
-    entries.push({ marker: m, style });
-  }
-  for (const entries of byFamily.values()) {
-    const dominant = dominantStyle(entries);
-    const model = entries.find((e) => e.style === dominant)!.marker;
-    for (const { marker, style } of entries) {
-      if (style === dominant) continue;
+/** The two families that have styles, in the order their reports are made. */
+const STYLED: readonly MarkerFamily[] = ['arabic', 'arabic-paren'];
+const STYLES: readonly Style[] = ['dot', 'comma', 'glyph', 'both', 'close'];
+const PREVAILING = msg('同级序号的主要写法', 'the prevailing style of this level');
+
+/**
+ * markers[from, to) are one text. Per family: count the styles (no per-marker objects), take the
+ * majority (on a tie the style seen first), report the rest against the first marker of that style.
+ */
+function checkScope(markers: Marker[], from: number, to: number, profile: ProfileName, severity: Severity, reports: RuleReport[]): void {
+  if (from === to) return;
+  for (const family of STYLED) {
+    const counts = [0, 0, 0, 0, 0];
+    const firstAt = [-1, -1, -1, -1, -1];
+    let total = 0;
+    for (let i = from; i < to; i++) {
+      const m = markers[i]!;
+      if (m.family !== family) continue;
+      const style = styleOf(m, profile);
+      if (!style) continue;
+      const k = STYLES.indexOf(style);
+      if (counts[k]!++ === 0) firstAt[k] = i;
+      total++;
+    }
+    // the most markers; on a tie the style seen first
+    let best = -1;
+    for (let k = 0; k < STYLES.length; k++) {
+      if (!counts[k]) continue;
+      if (best < 0 || counts[k]! > counts[best]! || (counts[k] === counts[best] && firstAt[k]! < firstAt[best]!)) best = k;
+    }
+    if (best < 0 || counts[best] === total) continue; // no styled marker, or one style throughout
+    const dominant = STYLES[best]!;
+    const model = markers[firstAt[best]!]!;
+    // every report of this family points at the same marker: one link for all of them
+    const related = [{ range: markerRange(model), message: PREVAILING }];
+    const name = STYLE_NAME[dominant];
+    const seeLine = model.line + 1;
+    for (let i = from; i < to; i++) {
+      const marker = markers[i]!;
+      if (marker.family !== family) continue;
+      const style = styleOf(marker, profile);
+      if (!style || style === dominant) continue;
       const edits = fixFor(marker, style, dominant, model);
-      reports.push({
-        range: markerRange(marker),
-        message: msg(
-          `序号 ${shown(marker)} 与同级序号的主要写法“${STYLE_NAME[dominant].zh}”不一致（见第 ${model.line + 1} 行）`,
-          `${shown(marker)} differs from the prevailing style of its level, ${STYLE_NAME[dominant].en} (see line ${model.line + 1})`,
+      const m = shown(marker);
+      reports.push(
+        problem(
+          ID,
+          severity,
+          markerRange(marker),
+          msg(`序号 ${m} 与同级序号的主要写法“${name.zh}”不一致（见第 ${seeLine} 行）`, `${m} differs from the prevailing style of its level, ${name.en} (see line ${seeLine})`),
+          edits ? { edits } : undefined,
+          related,
         ),
-        fix: edits ? { edits } : undefined,
-        related: [{ range: markerRange(model), message: msg('同级序号的主要写法', 'the prevailing style of this level') }],
-      });
+      );
     }
   }
-}
-
-function dominantStyle(entries: { style: Style }[]): Style {
-  // Map keeps insertion order, so on a tie the style seen first wins
-  const counts = new Map<Style, number>();
-  for (const { style } of entries) counts.set(style, (counts.get(style) ?? 0) + 1);
-  let best: Style = entries[0]!.style;
-  for (const [style, n] of counts) if (n > counts.get(best)!) best = style;
-  return best;
 }
 
 function fixFor(m: Marker, style: Style, dominant: Style, model: Marker): TextEdit[] | undefined {

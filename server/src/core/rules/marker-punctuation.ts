@@ -1,7 +1,10 @@
 // The separator after a marker, per GB/T 15834-2011 Appendix B.3: 一、 （一） 1. ① 第一条␣.
 import type { Marker } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, separatorRange, shown } from './helpers.js';
+import { markerRange, msg, problem, separatorRange, shown } from './helpers.js';
+import type { Localized, Severity } from '../types.js';
+
+const ID = 'marker-punctuation';
 import { isCjk } from '../text/numerals.js';
 
 const BRACKET_EXTRA = '、.．，,';
@@ -9,7 +12,7 @@ const ARABIC_OK_COMMON = '.．、';
 
 export const rule: Rule = {
   meta: {
-    id: 'marker-punctuation',
+    id: ID,
     description: msg('序号后的标点：一、 （一） 1. ① 第一条␣', 'Punctuation after a marker: 一、 （一） 1. ① 第一条␣'),
     tags: ['marker', 'gb/t 15834'],
     defaultSeverity: 'warning',
@@ -21,11 +24,11 @@ export const rule: Rule = {
       right: '一、指导思想\n（一）提高认识\n3、20xx年9月1日后…\n第一条 为了规范管理',
     },
   },
-  check({ model, profile }) {
+  check({ model, profile, severity }) {
     const reports: RuleReport[] = [];
     const arabicSep = dominantArabicSeparator(model.markers, profile);
     for (const m of model.markers) {
-      const r = checkMarker(m, profile, arabicSep);
+      const r = checkMarker(m, profile, arabicSep, severity);
       if (r) reports.push(r);
     }
     for (const a of model.articles) {
@@ -33,49 +36,49 @@ export const rule: Rule = {
       const next = model.lines[a.line]!.text.charCodeAt(a.end);
       if (!isCjk(next)) continue;
       const at = { line: a.line, character: a.end };
-      reports.push({
-        range: { start: { line: a.line, character: a.start }, end: at },
-        message: msg(`${a.raw} 之后应空一格`, `Put a space after ${a.raw}`),
-        fix: { edits: [{ range: { start: at, end: at }, newText: ' ' }] },
-      });
+      const range = { start: { line: a.line, character: a.start }, end: at };
+      reports.push(problem(ID, severity, range, msg(`${a.raw} 之后应空一格`, `Put a space after ${a.raw}`), { edits: [{ range: { start: at, end: at }, newText: ' ' }] }));
     }
     return reports;
   },
 };
 
-function replaceSeparator(m: Marker, newText: string, message: { zh: string; en: string }): RuleReport {
-  return { range: markerRange(m), message, fix: { edits: [{ range: separatorRange(m), newText }] } };
+function replaceSeparator(m: Marker, newText: string, message: Localized, severity: Severity): RuleReport {
+  return problem(ID, severity, markerRange(m), message, { edits: [{ range: separatorRange(m), newText }] });
 }
 
-function checkMarker(m: Marker, profile: string, arabicSep: string): RuleReport | undefined {
+/** Only the punctuation a bracketed marker must not carry: 、 . ． ， , (one or several). */
+function onlyBracketExtras(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!BRACKET_EXTRA.includes(s[i]!)) return false;
+  return true;
+}
+
+function checkMarker(m: Marker, profile: string, arabicSep: string, severity: Severity): RuleReport | undefined {
   const s = m.separator;
   if (m.family === 'cn') {
     if (s === '、') return undefined;
     const what = s === '' ? msg('缺少顿号', 'missing 、') : s === ' ' ? msg('用空格代替了顿号', 'a space instead of 、') : msg(`用“${s}”代替了顿号`, `“${s}” instead of 、`);
-    return replaceSeparator(m, '、', msg(`汉字数字序号 ${m.numeral} 后应用顿号：${what.zh}`, `A Chinese numeral marker takes 、: ${what.en}`));
+    return replaceSeparator(m, '、', msg(`汉字数字序号 ${m.numeral} 后应用顿号：${what.zh}`, `A Chinese numeral marker takes 、: ${what.en}`), severity);
   }
   if (m.glyph || m.open || m.close) {
-    if (s !== '' && s !== ' ' && [...s].every((ch) => BRACKET_EXTRA.includes(ch))) {
-      return replaceSeparator(m, '', msg(`${m.glyph ? '带圈' : '带括号'}的序号 ${shown(m)} 后不加标点`, `No punctuation after the ${m.glyph ? 'enclosed' : 'bracketed'} marker ${shown(m)}`));
+    if (s !== '' && s !== ' ' && onlyBracketExtras(s)) {
+      return replaceSeparator(m, '', msg(`${m.glyph ? '带圈' : '带括号'}的序号 ${shown(m)} 后不加标点`, `No punctuation after the ${m.glyph ? 'enclosed' : 'bracketed'} marker ${shown(m)}`), severity);
     }
     if (profile === 'gbt9704' && !m.open && m.close && !m.glyph) {
       const at = { line: m.line, character: m.start };
-      return {
-        range: markerRange(m),
-        message: msg(`半括号序号 ${shown(m)} 应写成完整括号`, `Write the half-bracket marker ${shown(m)} with both brackets`),
-        fix: { edits: [{ range: { start: at, end: at }, newText: m.close === '）' ? '（' : '(' }] },
-      };
+      const message = msg(`半括号序号 ${shown(m)} 应写成完整括号`, `Write the half-bracket marker ${shown(m)} with both brackets`);
+      return problem(ID, severity, markerRange(m), message, { edits: [{ range: { start: at, end: at }, newText: m.close === '）' ? '（' : '(' }] });
     }
     return undefined;
   }
   // arabic
   if (m.broken) {
-    return replaceSeparator(m, arabicSep, msg(`序号 ${m.numeral} 后的“${s}”是误输入，应为“${arabicSep}”`, `“${s}” after ${m.numeral} is a typing slip for “${arabicSep}”`));
+    return replaceSeparator(m, arabicSep, msg(`序号 ${m.numeral} 后的“${s}”是误输入，应为“${arabicSep}”`, `“${s}” after ${m.numeral} is a typing slip for “${arabicSep}”`), severity);
   }
   const ok = profile === 'gbt9704' ? '.．' : ARABIC_OK_COMMON;
   if (s !== '' && ok.includes(s)) return undefined;
   const what = s === ' ' ? msg('空格', 'a space') : msg(`“${s}”`, `“${s}”`);
-  return replaceSeparator(m, arabicSep, msg(`阿拉伯数字序号 ${m.numeral} 后应用“${arabicSep}”，而不是${what.zh}`, `An Arabic numeral marker takes “${arabicSep}”, not ${what.en}`));
+  return replaceSeparator(m, arabicSep, msg(`阿拉伯数字序号 ${m.numeral} 后应用“${arabicSep}”，而不是${what.zh}`, `An Arabic numeral marker takes “${arabicSep}”, not ${what.en}`), severity);
 }
 
 /** The separator most Arabic markers of the document already use: the fix follows the writer's own habit. */

@@ -3,7 +3,9 @@ import type { Marker } from '../model/types.js';
 import type { ProfileName } from '../config/types.js';
 import type { Range } from '../types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, numeralRange, separatorRange, shown } from './helpers.js';
+import { markerRange, msg, numeralRange, problem, separatorRange, shown } from './helpers.js';
+
+const ID = 'marker-width';
 
 type Width = 'full' | 'half';
 const FULL_OPEN = '（';
@@ -11,7 +13,7 @@ const FULL_CLOSE = '）';
 
 export const rule: Rule = {
   meta: {
-    id: 'marker-width',
+    id: ID,
     description: msg('序号中的全角与半角：（1） 与 (1)、（1)、１．、1．', 'Full- and half-width characters in markers: （1） vs (1), （1), １．, 1．'),
     tags: ['marker', 'gb/t 15834'],
     defaultSeverity: 'warning',
@@ -23,53 +25,84 @@ export const rule: Rule = {
       right: '（一）提高认识\n（二）完善体系\n（1）抓规范化管理\n1.签定责任书',
     },
   },
-  check({ model, profile }) {
+  check({ model, profile, severity }) {
     const reports: RuleReport[] = [];
-    const bracketed = model.markers.filter((m) => !m.glyph && (m.open || m.close));
-    const bracketWidth = preferred(bracketed.filter((m) => !mismatched(m)).map(bracketWidthOf), profile, 'full');
-    const periods = model.markers.filter((m) => m.family === 'arabic' && !m.glyph && (m.separator === '.' || m.separator === '．'));
-    const periodWidth = preferred(periods.map((m) => widthOf(m.separator)), profile, 'half');
+    const markers = model.markers;
+    // the document's widths, counted in one pass (no filtered copies of the markers)
+    const brackets = new WidthCount();
+    const periods = new WidthCount();
+    for (const m of markers) {
+      if (isBracketed(m) && !mismatched(m)) brackets.add(bracketWidthOf(m));
+      if (isPeriod(m)) periods.add(widthOf(m.separator));
+    }
+    const bracketWidth = brackets.preferred(profile, 'full');
+    const periodWidth = periods.preferred(profile, 'half');
 
-    for (const m of bracketed) {
+    // reports in the order brackets, digits, periods, as the sort keeps it for one marker
+    for (const m of markers) {
+      if (!isBracketed(m)) continue;
       if (mismatched(m)) {
-        reports.push({
-          range: markerRange(m),
-          message: msg(`序号 ${shown(m)} 的左右括号一个全角一个半角`, `The brackets of ${shown(m)} mix full and half width`),
-          fix: { edits: bracketEdits(m, bracketWidth) },
-        });
+        const message = msg(`序号 ${shown(m)} 的左右括号一个全角一个半角`, `The brackets of ${shown(m)} mix full and half width`);
+        reports.push(problem(ID, severity, markerRange(m), message, { edits: bracketEdits(m, bracketWidth) }));
       } else if (bracketWidthOf(m) !== bracketWidth) {
-        reports.push({
-          range: markerRange(m),
-          message: bracketWidth === 'full'
-            ? msg(`序号 ${shown(m)} 用了半角括号，${reason(profile)}应使用全角括号（）`, `${shown(m)} uses half-width brackets; ${reasonEn(profile)} full-width （）`)
-            : msg(`序号 ${shown(m)} 用了全角括号，全文其余序号使用半角括号 ()`, `${shown(m)} uses full-width brackets; the rest of the document uses half-width ()`),
-          fix: { edits: bracketEdits(m, bracketWidth) },
-        });
+        const message = bracketWidth === 'full'
+          ? msg(`序号 ${shown(m)} 用了半角括号，${reason(profile)}应使用全角括号（）`, `${shown(m)} uses half-width brackets; ${reasonEn(profile)} full-width （）`)
+          : msg(`序号 ${shown(m)} 用了全角括号，全文其余序号使用半角括号 ()`, `${shown(m)} uses full-width brackets; the rest of the document uses half-width ()`);
+        reports.push(problem(ID, severity, markerRange(m), message, { edits: bracketEdits(m, bracketWidth) }));
       }
     }
-    for (const m of model.markers) {
-      if (m.glyph || !/[０-９]/.test(m.numeral)) continue;
+    for (const m of markers) {
+      if (m.glyph || !hasFullwidthDigit(m.numeral)) continue;
       const ascii = m.numeral.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-      reports.push({
-        range: markerRange(m),
-        message: msg(`序号 ${shown(m)} 中的数字应为半角数字 ${ascii}`, `The digits of ${shown(m)} should be ASCII digits: ${ascii}`),
-        fix: { edits: [{ range: numeralRange(m), newText: ascii }] },
-      });
+      const message = msg(`序号 ${shown(m)} 中的数字应为半角数字 ${ascii}`, `The digits of ${shown(m)} should be ASCII digits: ${ascii}`);
+      reports.push(problem(ID, severity, markerRange(m), message, { edits: [{ range: numeralRange(m), newText: ascii }] }));
     }
-    for (const m of periods) {
-      if (widthOf(m.separator) === periodWidth) continue;
+    for (const m of markers) {
+      if (!isPeriod(m) || widthOf(m.separator) === periodWidth) continue;
       const want = periodWidth === 'half' ? '.' : '．';
-      reports.push({
-        range: markerRange(m),
-        message: periodWidth === 'half'
-          ? msg(`序号 ${shown(m)} 后的下脚点应为半角“.”`, `The period after ${shown(m)} should be the half-width “.”`)
-          : msg(`序号 ${shown(m)} 后用了半角“.”，全文其余序号使用全角“．”`, `${shown(m)} uses a half-width “.”; the rest of the document uses the full-width “．”`),
-        fix: { edits: [{ range: separatorRange(m), newText: want }] },
-      });
+      const message = periodWidth === 'half'
+        ? msg(`序号 ${shown(m)} 后的下脚点应为半角“.”`, `The period after ${shown(m)} should be the half-width “.”`)
+        : msg(`序号 ${shown(m)} 后用了半角“.”，全文其余序号使用全角“．”`, `${shown(m)} uses a half-width “.”; the rest of the document uses the full-width “．”`);
+      reports.push(problem(ID, severity, markerRange(m), message, { edits: [{ range: separatorRange(m), newText: want }] }));
     }
     return reports;
   },
 };
+
+function isBracketed(m: Marker): boolean {
+  return !m.glyph && (m.open !== '' || m.close !== '');
+}
+
+function isPeriod(m: Marker): boolean {
+  return m.family === 'arabic' && !m.glyph && (m.separator === '.' || m.separator === '．');
+}
+
+function hasFullwidthDigit(numeral: string): boolean {
+  for (let i = 0; i < numeral.length; i++) {
+    const c = numeral.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
+}
+
+/** Full and half widths of a document, and which was seen first (the tie-break). */
+class WidthCount {
+  full = 0;
+  half = 0;
+  first: Width | undefined;
+
+  add(w: Width): void {
+    if (w === 'full') this.full++;
+    else this.half++;
+    this.first ??= w;
+  }
+
+  /** gbt9704 fixes the width; common follows the majority of the document (ties: the first seen). */
+  preferred(profile: ProfileName, standard: Width): Width {
+    if (profile === 'gbt9704' || this.first === undefined) return standard;
+    return this.full === this.half ? this.first : this.full > this.half ? 'full' : 'half';
+  }
+}
 
 function widthOf(ch: string): Width {
   return ch.charCodeAt(0) >= 0xff00 ? 'full' : 'half';
@@ -81,15 +114,6 @@ function mismatched(m: Marker): boolean {
 
 function bracketWidthOf(m: Marker): Width {
   return widthOf(m.open || m.close);
-}
-
-/** gbt9704 fixes the width; common follows the majority of the document (ties: the first seen). */
-function preferred(widths: Width[], profile: ProfileName, standard: Width): Width {
-  if (profile === 'gbt9704' || widths.length === 0) return standard;
-  let full = 0;
-  for (const w of widths) if (w === 'full') full++;
-  const half = widths.length - full;
-  return full === half ? widths[0]! : full > half ? 'full' : 'half';
 }
 
 function bracketEdits(m: Marker, width: Width) {

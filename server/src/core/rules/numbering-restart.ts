@@ -1,11 +1,13 @@
 // A list that starts again at 1 in the same section, with no heading between.
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, shown } from './helpers.js';
+import { markerRange, msg, problem, shown } from './helpers.js';
+
+const ID = 'numbering-restart';
 import type { DocumentModel, Marker } from '../model/types.js';
 
 export const rule: Rule = {
   meta: {
-    id: 'numbering-restart',
+    id: ID,
     description: msg('同一节内编号无故从 1 重新开始', 'Numbering restarts at 1 within one section'),
     tags: ['numbering'],
     defaultSeverity: 'warning',
@@ -17,7 +19,7 @@ export const rule: Rule = {
       right: '三月份：\n1、签定责任书。\n2、妇女节活动。\n四月份：\n1、年轻女工座谈会。',
     },
   },
-  check({ model }) {
+  check({ model, severity }) {
     const reports: RuleReport[] = [];
     for (const list of model.lists) {
       const before = list.restartOf;
@@ -25,15 +27,14 @@ export const rule: Rule = {
       const prev = before.items[before.items.length - 1]!;
       const first = list.items[0]!;
       if (!sameStyle(prev, first) || hasLeadIn(model, first.line)) continue;
-      reports.push({
-        range: markerRange(first),
-        message: msg(`编号在同一节内重新从 ${shown(first)} 开始（上一项是 ${shown(prev)}），中间没有标题`, `Numbering restarts at ${shown(first)} after ${shown(prev)} with no heading between`),
-        related: [{ range: markerRange(prev), message: msg('上一个列表的最后一项', 'last item of the previous list') }],
-      });
+      const message = msg(`编号在同一节内重新从 ${shown(first)} 开始（上一项是 ${shown(prev)}），中间没有标题`, `Numbering restarts at ${shown(first)} after ${shown(prev)} with no heading between`);
+      reports.push(problem(ID, severity, markerRange(first), message, undefined, [{ range: markerRange(prev), message: LAST_OF_PREVIOUS }]));
     }
     return reports;
   },
 };
+
+const LAST_OF_PREVIOUS = msg('上一个列表的最后一项', 'last item of the previous list');
 
 /**
  * A paragraph ending in a colon right before the new list introduces it

@@ -1,11 +1,14 @@
 // Gaps, duplicates, items out of order and lists that start at the wrong number.
 import type { MarkerList, OutlineNode } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, renumberEdits, shown } from './helpers.js';
+import { markerRange, msg, problem, renumberEdits, shown } from './helpers.js';
+import type { Severity } from '../types.js';
+
+const ID = 'numbering-sequence';
 
 export const rule: Rule = {
   meta: {
-    id: 'numbering-sequence',
+    id: ID,
     description: msg('同级编号应连续：不跳号、不重号、不倒序，从 1 开始', 'Sibling items are numbered 1, 2, 3… with no gap, duplicate or reversal'),
     tags: ['numbering'],
     defaultSeverity: 'error',
@@ -17,12 +20,12 @@ export const rule: Rule = {
       right: '一、总体要求\n二、工作目标\n三、主要任务',
     },
   },
-  check({ model }) {
+  check({ model, severity }) {
     const reports: RuleReport[] = [];
     const lastEndUnder = new Map<OutlineNode, Map<string, number>>();
     for (const list of model.lists) {
       const start = expectedStart(list, lastEndUnder);
-      checkList(list, start, reports);
+      checkList(list, start, severity, reports);
       remember(list, lastEndUnder);
     }
     return reports;
@@ -46,42 +49,45 @@ function expectedStart(list: MarkerList, lastEndUnder: Map<OutlineNode, Map<stri
  */
 function remember(list: MarkerList, lastEndUnder: Map<OutlineNode, Map<string, number>>): void {
   const end = list.items[list.items.length - 1]!.value;
-  for (const key of [list.parent, list.parent.parent]) {
-    if (!key) continue;
-    let byFamily = lastEndUnder.get(key);
-    if (!byFamily) lastEndUnder.set(key, (byFamily = new Map()));
-    byFamily.set(list.family, end);
-  }
+  rememberUnder(list.parent, list.family, end, lastEndUnder);
+  if (list.parent.parent) rememberUnder(list.parent.parent, list.family, end, lastEndUnder);
 }
 
-function checkList(list: MarkerList, start: number, reports: RuleReport[]): void {
+function rememberUnder(key: OutlineNode, family: string, end: number, lastEndUnder: Map<OutlineNode, Map<string, number>>): void {
+  let byFamily = lastEndUnder.get(key);
+  if (!byFamily) lastEndUnder.set(key, (byFamily = new Map()));
+  byFamily.set(family, end);
+}
+
+function checkList(list: MarkerList, start: number, severity: Severity, reports: RuleReport[]): void {
   const items = list.items;
+  const first = items[0]!;
+  // most lists are in order: check before building anything (the renumbering fix, messages, links)
+  let inOrder = first.value === start;
+  for (let i = 1; i < items.length && inOrder; i++) inOrder = items[i]!.value === items[i - 1]!.value + 1;
+  if (inOrder) return;
   const edits = renumberEdits(items, start);
   const fix = edits && edits.length ? { edits } : undefined;
-  const first = items[0]!;
   if (first.value !== start) {
-    reports.push({
-      range: markerRange(first),
-      message: msg(`列表从 ${shown(first)} 开始，应从第 ${start} 项开始编号`, `List starts at ${shown(first)}; it should start at item ${start}`),
-      fix,
-    });
+    const message = msg(`列表从 ${shown(first)} 开始，应从第 ${start} 项开始编号`, `List starts at ${shown(first)}; it should start at item ${start}`);
+    reports.push(problem(ID, severity, markerRange(first), message, fix));
   }
   for (let i = 1; i < items.length; i++) {
     const prev = items[i - 1]!;
     const m = items[i]!;
     if (m.value === prev.value + 1) continue; // in sequence: build nothing (the related entry was 5% of all allocation)
-    const related = [{ range: markerRange(prev), message: msg('上一项', 'previous item') }];
+    const related = [{ range: markerRange(prev), message: PREVIOUS_ITEM }];
     if (m.value === prev.value) {
-      reports.push({ range: markerRange(m), message: msg(`重复的编号 ${shown(m)}`, `Duplicate number ${shown(m)}`), fix, related });
+      reports.push(problem(ID, severity, markerRange(m), msg(`重复的编号 ${shown(m)}`, `Duplicate number ${shown(m)}`), fix, related));
     } else if (m.value < prev.value) {
-      reports.push({ range: markerRange(m), message: msg(`编号倒序：${shown(m)} 排在 ${shown(prev)} 之后`, `Out of order: ${shown(m)} comes after ${shown(prev)}`), fix, related });
-    } else if (m.value > prev.value + 1) {
+      const message = msg(`编号倒序：${shown(m)} 排在 ${shown(prev)} 之后`, `Out of order: ${shown(m)} comes after ${shown(prev)}`);
+      reports.push(problem(ID, severity, markerRange(m), message, fix, related));
+    } else {
       const missing = m.value - prev.value - 1;
-      reports.push({
-        range: markerRange(m),
-        message: msg(`编号跳号：${shown(prev)} 之后是 ${shown(m)}，缺少 ${missing} 项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, ${missing} missing`),
-        fix, related,
-      });
+      const message = msg(`编号跳号：${shown(prev)} 之后是 ${shown(m)}，缺少 ${missing} 项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, ${missing} missing`);
+      reports.push(problem(ID, severity, markerRange(m), message, fix, related));
     }
   }
 }
+
+const PREVIOUS_ITEM = msg('上一项', 'previous item');
