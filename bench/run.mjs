@@ -18,6 +18,7 @@ const SCENARIOS = [
   { file: 'startup.mjs', what: 'Startup' },
   { file: 'cli-vs-markdownlint.mjs', what: 'CLI end to end vs markdownlint-cli2 (and --cache)', optional: true },
   { file: 'lsp-latency.mjs', what: 'Language server didChange → diagnostics and memory', optional: true },
+  { file: 'activation.mjs', what: 'Extension activation in real VS Code (code-server)' },
 ];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -59,7 +60,7 @@ const ISSUE_TARGETS = [
   { scenario: 'lsp-latency', target: 'LSP resident memory for an open 10,000-line document < 50 MB above the idle server', covers: /MB|MiB/ },
   { scenario: 'scaling', target: 'Scaling linear at 1×, 10×, 100×', covers: /growth/ },
   { scenario: 'startup', target: 'plandoc --version and linting one small file each < 150 ms', covers: /150 ms/ },
-  { scenario: 'vscode e2e', target: 'Extension activates in < 100 ms', covers: null },
+  { scenario: 'activation', target: 'Extension activates in < 100 ms (real VS Code)', covers: /100 ms/ },
 ];
 const uncovered = ISSUE_TARGETS.filter((t) => !t.covers || !targets.some((r) => r.scenario === t.scenario && t.covers.test(`${r.goal} ${r.target}`)));
 const uncoveredLines = uncovered.map((t) => t.covers
