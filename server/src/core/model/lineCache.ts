@@ -35,13 +35,13 @@ export interface LineScan {
 /** Opaque to callers: create one per open document and pass it to every parse of that document. */
 export interface ParseCache {
   levelsKey: string;
-  /** the last parse's line texts and their scans, by line index */
-  texts: string[];
+  /** the last parse's lines and their scans, by line index */
+  lines: readonly { text: string }[];
   scans: LineScan[];
 }
 
 export function createParseCache(): ParseCache {
-  return { levelsKey: '', texts: [], scans: [] };
+  return { levelsKey: '', lines: [], scans: [] };
 }
 
 export const NONE: never[] = [];
@@ -52,22 +52,32 @@ export const NONE: never[] = [];
  * ones the edit touched, get empty scans. The cache then describes the new version.
  */
 export function alignCache(cache: ParseCache, lines: readonly { text: string }[]): LineScan[] {
-  const old = cache.texts;
+  const old = cache.lines;
   const n = lines.length;
   const limit = Math.min(old.length, n);
   let head = 0;
-  while (head < limit && old[head] === lines[head]!.text) head++;
+  while (head < limit && old[head]!.text === lines[head]!.text) head++;
   let tail = 0;
-  while (tail < limit - head && old[old.length - 1 - tail] === lines[n - 1 - tail]!.text) tail++;
-  const scans = new Array<LineScan>(n);
-  for (let i = 0; i < head; i++) scans[i] = cache.scans[i]!;
-  for (let i = head; i < n - tail; i++) scans[i] = {};
-  for (let k = 1; k <= tail; k++) scans[n - k] = cache.scans[old.length - k]!;
-  const texts = new Array<string>(n);
-  for (let i = 0; i < n; i++) texts[i] = lines[i]!.text;
-  cache.texts = texts;
-  cache.scans = scans;
-  return scans;
+  while (tail < limit - head && old[old.length - 1 - tail]!.text === lines[n - 1 - tail]!.text) tail++;
+  // in place: a keystroke replaces one scan, Enter inserts one, instead of a new array of 10,000
+  const scans = cache.scans;
+  const removed = old.length - head - tail;
+  const added = n - head - tail;
+  if (removed === added) {
+    for (let i = head; i < head + added; i++) scans[i] = {};
+  } else if (added < 4096) {
+    const fresh = new Array<LineScan>(added);
+    for (let i = 0; i < added; i++) fresh[i] = {};
+    scans.splice(head, removed, ...fresh);
+  } else {
+    // a large paste: spreading it into splice's arguments would overflow the stack
+    const rebuilt = scans.slice(0, head);
+    for (let i = 0; i < added; i++) rebuilt.push({});
+    for (let i = old.length - tail; i < old.length; i++) rebuilt.push(scans[i]!);
+    cache.scans = rebuilt;
+  }
+  cache.lines = lines;
+  return cache.scans;
 }
 
 /** Objects of a kept result placed on `line`: the same objects when the line did not move. */

@@ -36,9 +36,10 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
   let inComment = false;
   let previousText = ''; // the last non-blank line: a table cell may wrap a time range onto the next one
 
+  const hasDirectives = text.includes('plandoc-'); // one search of the text instead of one a line
   for (const line of lines) {
     const t = line.text;
-    readDirectives(t, line.index, directives);
+    if (hasDirectives) readDirectives(t, line.index, directives);
     if (inComment) {
       line.opaque = true;
       if (t.includes('-->')) inComment = false;
@@ -149,7 +150,7 @@ function useLevels(cache: ParseCache, levels: readonly MarkerFamily[]): ParseCac
   const key = levels.join(',');
   if (cache.levelsKey === key) return cache;
   cache.levelsKey = key; // finished markers carry their level: another order starts afresh
-  cache.texts = [];
+  cache.lines = [];
   cache.scans = [];
   return cache;
 }
