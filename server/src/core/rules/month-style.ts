@@ -1,18 +1,28 @@
 // One way of writing months per document: numerals (三月/3月), 份 (三月份/三月), range connector (至/到/—/-)
 // and range form (一月至三月 / 一至三月), quarter form (第一季度/一季度/Q1). Fixes rewrite to the dominant form.
 import type { Rule, RuleReport } from './types.js';
+import type { Severity } from '../types.js';
+import { problem } from './helpers.js';
 import type { Article, TimeSection } from '../model/types.js';
 import type { TimeExpression, TimeStyle } from '../time/types.js';
 import { cnNumber, isRestylable, numeral, numeralFamily, renderInStyle } from '../time/format.js';
 import { sectionRange } from '../time/report.js';
 
 type Dimension = 'numerals' | 'fen' | 'connector' | 'repeatMonth' | 'quarterForm';
+/** Dimensions as bits, in the order messages name them. */
+const NUMERALS = 1;
+const FEN = 2;
+const CONNECTOR = 4;
+const REPEAT_MONTH = 8;
+const QUARTER_FORM = 16;
+const DIMENSION_BITS: readonly [number, Dimension][] = [[NUMERALS, 'numerals'], [FEN, 'fen'], [CONNECTOR, 'connector'], [REPEAT_MONTH, 'repeatMonth'], [QUARTER_FORM, 'quarterForm']];
+const ID = 'month-style';
 
 const CONNECTOR_VALUES = ['至', '到', '—', '——', '-', '--', '～', '~'];
 
 export const rule: Rule = {
   meta: {
-    id: 'month-style',
+    id: ID,
     description: {
       zh: '全文月份写法应统一：数字形式、“份”字、范围连接词、季度写法',
       en: 'Months are written one way throughout: numerals, 份, range connector, quarter form',
@@ -54,12 +64,13 @@ export const rule: Rule = {
       right: '1、一至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月份开展检查。\n4、十至十二月份进行总结。',
     },
   },
-  check({ model, options }) {
-    const sections = model.timeSections.filter((s) => isRestylable(s.expr) || isRestylableQuarter(s.expr));
+  check({ model, options, severity }) {
     const reports: RuleReport[] = [];
+    if (model.timeSections.length === 0) return reports;
+    const sections = model.timeSections.filter((s) => isRestylable(s.expr) || isRestylableQuarter(s.expr));
     for (const group of byText(sections, model.articles)) {
       const target = targetStyle(group, options);
-      checkGroup(group, target, reports);
+      checkGroup(group, target, severity, reports);
     }
     return reports;
   },
@@ -85,21 +96,18 @@ function byText(sections: TimeSection[], articles: Article[]): TimeSection[][] {
   return groups;
 }
 
-function checkGroup(sections: TimeSection[], target: Target, reports: RuleReport[]): void {
+function checkGroup(sections: TimeSection[], target: Target, severity: Severity, reports: RuleReport[]): void {
   for (const s of sections) {
     const wanted = differences(s.expr, target);
-    if (!wanted.length) continue;
+    if (!wanted) continue;
     const replacement = s.expr.kind === 'quarter' ? renderQuarter(s.expr, target.quarterForm!) : renderInStyle(s.expr, styleOf(target, wanted));
     if (replacement === s.expr.raw) continue;
     const why = explain(wanted, target);
-    reports.push({
-      range: sectionRange(s),
-      message: {
-        zh: `「${s.expr.raw}」与全文写法不一致（${why.zh}），宜写作「${replacement}」`,
-        en: `'${s.expr.raw}' differs from the document's usual form (${why.en}); write '${replacement}'`,
-      },
-      fix: { edits: [{ range: sectionRange(s), newText: replacement }] },
-    });
+    const message = {
+      zh: `「${s.expr.raw}」与全文写法不一致（${why.zh}），宜写作「${replacement}」`,
+      en: `'${s.expr.raw}' differs from the document's usual form (${why.en}); write '${replacement}'`,
+    };
+    reports.push(problem(ID, severity, sectionRange(s), message, { edits: [{ range: sectionRange(s), newText: replacement }] }));
   }
 }
 
@@ -115,64 +123,74 @@ function isRestylableQuarter(e: TimeExpression): boolean {
   return e.kind === 'quarter' && !e.invalid && e.toOrdinal === undefined && e.year === undefined && !e.nextYear;
 }
 
-/** Values of one dimension in document order, for the majority vote. */
-function values(sections: TimeSection[], dim: Dimension): (string | boolean)[] {
-  const out: (string | boolean)[] = [];
+/** Values of one dimension counted in first-seen order: the majority is the most frequent, on a tie the one seen first. */
+class Tally<T> {
+  private readonly values: T[] = [];
+  private readonly counts: number[] = [];
+
+  add(v: T): void {
+    const i = this.values.indexOf(v);
+    if (i >= 0) this.counts[i]!++;
+    else this.values.push(v), this.counts.push(1);
+  }
+
+  majority(): T | undefined {
+    let best = -1;
+    for (let i = 0; i < this.values.length; i++) if (best < 0 || this.counts[i]! > this.counts[best]!) best = i;
+    return best < 0 ? undefined : this.values[best];
+  }
+}
+
+/** How the sections write each dimension, counted in one pass. */
+function tally(sections: TimeSection[]) {
+  const t = { numerals: new Tally<string>(), fen: new Tally<boolean>(), connector: new Tally<string>(), repeatMonth: new Tally<boolean>(), quarterForm: new Tally<string>() };
   for (const { expr: e } of sections) {
     if (e.kind === 'quarter') {
-      if (dim === 'quarterForm' && e.style.ordinalForm) out.push(e.style.ordinalForm);
+      if (e.style.ordinalForm) t.quarterForm.add(e.style.ordinalForm);
       continue;
     }
     const isRange = e.kind === 'month-range' && e.style.connector !== '、';
-    if (dim === 'numerals' && e.style.numerals) out.push(numeralFamily(e.style.numerals)!);
-    if (dim === 'fen' && e.style.fen !== undefined) out.push(e.style.fen);
-    if (dim === 'connector' && isRange && e.style.connector) out.push(e.style.connector);
-    if (dim === 'repeatMonth' && isRange && e.style.repeatMonth !== undefined) out.push(e.style.repeatMonth);
+    if (e.style.numerals) t.numerals.add(numeralFamily(e.style.numerals)!);
+    if (e.style.fen !== undefined) t.fen.add(e.style.fen);
+    if (isRange && e.style.connector) t.connector.add(e.style.connector);
+    if (isRange && e.style.repeatMonth !== undefined) t.repeatMonth.add(e.style.repeatMonth);
   }
-  return out;
-}
-
-/** The most frequent value; on a tie the one seen first. */
-function majority<T>(list: T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const v of list) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | undefined;
-  let bestCount = 0;
-  for (const [v, c] of counts) if (c > bestCount) (best = v), (bestCount = c);
-  return best;
+  return t;
 }
 
 function targetStyle(sections: TimeSection[], options: Record<string, unknown>): Target {
-  const pick = <T>(option: unknown, dim: Dimension, map: (v: string) => T | undefined): T | undefined => {
+  const t = tally(sections);
+  const pick = <T>(option: unknown, counted: Tally<unknown>, map: (v: string) => T | undefined): T | undefined => {
     if (typeof option === 'string' && option !== 'dominant') return map(option);
-    return majority(values(sections, dim)) as T | undefined;
+    return counted.majority() as T | undefined;
   };
   return {
-    numerals: pick(options['numerals'], 'numerals', (v) => (['cn', 'arabic', 'fullwidth'].includes(v) ? (v as Target['numerals']) : undefined)),
-    fen: pick(options['fen'], 'fen', (v) => (v === 'always' ? true : v === 'never' ? false : undefined)),
-    connector: pick(options['connector'], 'connector', (v) => (CONNECTOR_VALUES.includes(v) ? v : undefined)),
-    repeatMonth: pick(options['rangeForm'], 'repeatMonth', (v) => (v === 'repeat' ? true : v === 'short' ? false : undefined)),
-    quarterForm: pick(options['quarterForm'], 'quarterForm', (v) => (['di', 'bare', 'q'].includes(v) ? (v as Target['quarterForm']) : undefined)),
+    numerals: pick(options['numerals'], t.numerals, (v) => (['cn', 'arabic', 'fullwidth'].includes(v) ? (v as Target['numerals']) : undefined)),
+    fen: pick(options['fen'], t.fen, (v) => (v === 'always' ? true : v === 'never' ? false : undefined)),
+    connector: pick(options['connector'], t.connector, (v) => (CONNECTOR_VALUES.includes(v) ? v : undefined)),
+    repeatMonth: pick(options['rangeForm'], t.repeatMonth, (v) => (v === 'repeat' ? true : v === 'short' ? false : undefined)),
+    quarterForm: pick(options['quarterForm'], t.quarterForm, (v) => (['di', 'bare', 'q'].includes(v) ? (v as Target['quarterForm']) : undefined)),
   };
 }
 
-function differences(e: TimeExpression, t: Target): Dimension[] {
-  if (e.kind === 'quarter') return t.quarterForm && e.style.ordinalForm !== t.quarterForm ? ['quarterForm'] : [];
-  const out: Dimension[] = [];
+/** The dimensions in which `e` differs from the target, as bits (0: none). */
+function differences(e: TimeExpression, t: Target): number {
+  if (e.kind === 'quarter') return t.quarterForm && e.style.ordinalForm !== t.quarterForm ? QUARTER_FORM : 0;
+  let out = 0;
   const isRange = e.kind === 'month-range' && e.style.connector !== '、';
-  if (t.numerals && numeralFamily(e.style.numerals) !== t.numerals) out.push('numerals');
-  if (t.fen !== undefined && e.style.fen !== t.fen) out.push('fen');
-  if (isRange && t.connector && e.style.connector !== t.connector) out.push('connector');
-  if (isRange && t.repeatMonth !== undefined && e.style.repeatMonth !== t.repeatMonth) out.push('repeatMonth');
+  if (t.numerals && numeralFamily(e.style.numerals) !== t.numerals) out |= NUMERALS;
+  if (t.fen !== undefined && e.style.fen !== t.fen) out |= FEN;
+  if (isRange && t.connector && e.style.connector !== t.connector) out |= CONNECTOR;
+  if (isRange && t.repeatMonth !== undefined && e.style.repeatMonth !== t.repeatMonth) out |= REPEAT_MONTH;
   return out;
 }
 
-function styleOf(t: Target, dims: Dimension[]): TimeStyle {
+function styleOf(t: Target, dims: number): TimeStyle {
   const s: TimeStyle = {};
-  if (dims.includes('numerals')) s.numerals = t.numerals;
-  if (dims.includes('fen')) s.fen = t.fen;
-  if (dims.includes('connector')) s.connector = t.connector;
-  if (dims.includes('repeatMonth')) s.repeatMonth = t.repeatMonth;
+  if (dims & NUMERALS) s.numerals = t.numerals;
+  if (dims & FEN) s.fen = t.fen;
+  if (dims & CONNECTOR) s.connector = t.connector;
+  if (dims & REPEAT_MONTH) s.repeatMonth = t.repeatMonth;
   return s;
 }
 
@@ -185,10 +203,11 @@ function renderQuarter(e: TimeExpression, form: 'di' | 'bare' | 'q'): string {
   return form === 'di' ? `第${n}季度` : `${n}季度`;
 }
 
-function explain(dims: Dimension[], t: Target): { zh: string; en: string } {
+function explain(dims: number, t: Target): { zh: string; en: string } {
   const zh: string[] = [];
   const en: string[] = [];
-  for (const d of dims) {
+  for (const [bit, d] of DIMENSION_BITS) {
+    if (!(dims & bit)) continue;
     switch (d) {
       case 'numerals': {
         const name = { cn: ['汉字数字', 'Chinese numerals'], arabic: ['阿拉伯数字', 'Arabic numerals'], fullwidth: ['全角数字', 'full-width numerals'] }[t.numerals!];

@@ -47,12 +47,15 @@ export function timeSequences(model: DocumentModel): TimeSequence[] {
 }
 
 function buildSequences(model: DocumentModel): TimeSequence[] {
+  if (model.timeSections.length === 0) return [];
   const nodeOf = new Map<TimeSection, OutlineNode>();
   collectTimeNodes(model.root, nodeOf);
   // items of one numbered list are one level; a list that restarts at 1 under the same parent is
-  // another plan. Time headings without a marker group by their parent.
+  // another plan. Time headings without a marker group by their parent. Only the lists of time items are looked up.
+  const timeMarkers = new Set<Marker>();
+  for (const s of model.timeSections) if (s.marker) timeMarkers.add(s.marker);
   const listOf = new Map<Marker, MarkerList>();
-  for (const list of model.lists) for (const m of list.items) listOf.set(m, list);
+  if (timeMarkers.size) for (const list of model.lists) for (const m of list.items) if (timeMarkers.has(m)) listOf.set(m, list);
   const groups = new Map<OutlineNode | MarkerList | null, { parent: OutlineNode | null; sections: TimeSection[] }>();
   const title = titleSection(model);
   for (const section of model.timeSections) {
@@ -200,6 +203,7 @@ interface MonthCover {
  */
 export function overlapsIn(seq: TimeSequence): Overlap[] {
   const sections = seq.sections;
+  if (sections.length < 2) return [];
   const covers = new Map<number, MonthCover>();
   // lastNoted[j] === i once section j is in section i's list: each earlier section is listed once
   const lastNoted = new Int32Array(sections.length).fill(-1);
