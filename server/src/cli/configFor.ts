@@ -1,7 +1,6 @@
 // The configuration for one file as the CLI sees it: the nearest config file (or --config / --no-config),
 // then --profile and --rule on top: flags on the command line win over files.
 import { dirname, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { ResolvedConfig, RuleSetting, UserConfig } from '../core/config/types.js';
 import type { Severity } from '../core/types.js';
 import { applyRuleSettings, defaultConfig, resolveConfig } from '../core/config/resolve.js';
@@ -24,6 +23,8 @@ export class ConfigResolver {
   private readonly byDir = new Map<string, LoadedConfigFile | null>();
   private explicit?: LoadedConfigFile;
   private readonly ignoreMatchers = new Map<string, (rel: string) => boolean>();
+  /** per config file (or '' for none): the one config of every file it governs, when it has no overrides */
+  private readonly shared = new Map<string, FileConfig>();
 
   constructor(private readonly options: ConfigOptions) {
     if (options.configFile) this.explicit = loadConfigFile(resolve(options.configFile));
@@ -42,8 +43,24 @@ export class ConfigResolver {
     return found ?? undefined;
   }
 
+  /**
+   * The config of one file. Without `overrides` (whose globs select by path) every file under one config
+   * file gets the same object, resolved once: the per-file cost of a big run is then a map lookup.
+   * The core treats a ResolvedConfig as read-only.
+   */
   forFile(filePath: string): FileConfig {
     const source = this.sourceFor(filePath);
+    const sharedKey = source ? (source.config.overrides?.length ? undefined : source.file) : '';
+    if (sharedKey !== undefined) {
+      const known = this.shared.get(sharedKey);
+      if (known) return known;
+    }
+    const resolved = this.resolve(filePath, source);
+    if (sharedKey !== undefined) this.shared.set(sharedKey, resolved);
+    return resolved;
+  }
+
+  private resolve(filePath: string, source: LoadedConfigFile | undefined): FileConfig {
     const cliRules = this.options.rules as Record<string, RuleSetting>;
     if (!source) {
       const config = defaultConfig(this.options.profile ?? 'common');
@@ -66,6 +83,8 @@ export class ConfigResolver {
     if (!source || !globs?.length) return false;
     let match = this.ignoreMatchers.get(source.file);
     if (!match) {
+      // picomatch is required on first use: runs without `ignores` never initialise it
+      const picomatch = require('picomatch') as typeof import('picomatch');
       match = picomatch(globs, { dot: true });
       this.ignoreMatchers.set(source.file, match);
     }

@@ -3,11 +3,11 @@ import { relative, resolve, sep } from 'node:path';
 import type { Locale } from '../core/types.js';
 import type { EncodingName } from '../io/encoding.js';
 import { encodeText, encodingLabel, roundTrips } from '../io/encoding.js';
-import { decodeBytes, readRawDocument, type ReadResult } from '../io/readDocument.js';
+import { decodeBytes, readRawDocumentWithStats, type ReadResult } from '../io/readDocument.js';
 import { WriteError, writeFileAtomic } from '../io/atomicWrite.js';
 import { fixText, lintText } from '../core/linter.js';
 import { ConfigResolver, type ConfigOptions } from './configFor.js';
-import { cacheKey } from './cache.js';
+import { configKey, contentKey, stampOf, type FileStamp } from './cache.js';
 import { unifiedDiff } from './diff.js';
 import { ConfigError } from '../config/load.js';
 import { internalFailure, notRoundTripFailure, readFailure, writeFailure } from './ioMessages.js';
@@ -28,15 +28,18 @@ export interface LintJobOptions {
 export interface LintTask {
   index: number;
   path: string;
-  /** the cache key of a usable cached result; equal key → the cached problems stand */
-  cachedKey?: string;
+  /** a cached result that stands if the file's content and config hash to these keys */
+  cached?: { key: string; config: string };
 }
 
 export interface LintOutcome {
   index: number;
   result: FileResult;
-  /** set when the result may be cached under this key */
-  cacheKey?: string;
+  /** set when the result may be cached: the keys of the content and config it was found with */
+  cacheKey?: { key: string; config: string };
+  /** the stat taken just before reading the content, and when (for the cache's stat fast path) */
+  stamp?: FileStamp;
+  checkedMs?: number;
   cacheHit: boolean;
 }
 
@@ -55,20 +58,30 @@ export class FileLinter {
   /** Lints a file on disk. Config errors propagate (they end the run); I/O errors become a failed result. */
   lintPath(task: LintTask): LintOutcome {
     const { path } = task;
+    const useCache = this.options.useCache;
+    const checkedMs = useCache ? Date.now() : undefined;
     let read: ReadResult;
+    let stamp: FileStamp | undefined;
+    let keys: { key: string; config: string } | undefined;
     try {
-      const raw = readRawDocument(path, { encoding: this.options.encoding, maxBytes: this.options.maxBytes });
-      if (Buffer.isBuffer(raw) && task.cachedKey && this.options.useCache) {
+      const { raw, stats } = readRawDocumentWithStats(path, { encoding: this.options.encoding, maxBytes: this.options.maxBytes });
+      if (useCache) stamp = stampOf(stats);
+      if (Buffer.isBuffer(raw) && useCache) {
+        keys = { key: contentKey(raw), config: configKey(this.resolver.forFile(path).config, this.options.encoding) };
         // unchanged since the cached run: answer from the bytes, without decoding or parsing them
-        const key = cacheKey(raw, JSON.stringify(this.resolver.forFile(path).config), this.options.encoding);
-        if (key === task.cachedKey) return { index: task.index, cacheHit: true, cacheKey: key, result: { path, status: 'linted', problems: [], fixesApplied: 0 } };
+        if (task.cached && keys.key === task.cached.key && keys.config === task.cached.config) {
+          return { index: task.index, cacheHit: true, cacheKey: keys, stamp, checkedMs, result: { path, status: 'linted', problems: [], fixesApplied: 0 } };
+        }
       }
       read = Buffer.isBuffer(raw) ? decodeBytes(raw, this.options.encoding) : raw;
     } catch (e) {
       return { index: task.index, cacheHit: false, result: { path, status: 'failed', problems: [], fixesApplied: 0, error: readFailure(e) } };
     }
     try {
-      return this.lintRead(task, path, read, false);
+      const outcome = this.lintRead(task, path, read, false, keys);
+      // a rewritten file (--fix) gets no stamp: the next run verifies it by content and stamps it then
+      if (outcome.cacheKey && !outcome.result.fixesApplied) Object.assign(outcome, { stamp, checkedMs });
+      return outcome;
     } catch (e) {
       if (e instanceof ConfigError) throw e;
       // a bug on one document must not hide the results of all the others
@@ -81,18 +94,15 @@ export class FileLinter {
     return this.lintRead({ index: 0, path: virtualPath }, virtualPath, decodeBytes(bytes, this.options.encoding), true).result;
   }
 
-  private lintRead(task: LintTask, path: string, read: ReadResult, stdin: boolean): LintOutcome {
+  /** `keys`: the cache keys of these bytes and the file's config (only when caching). */
+  private lintRead(task: LintTask, path: string, read: ReadResult, stdin: boolean, keys?: { key: string; config: string }): LintOutcome {
     const base = { index: task.index, cacheHit: false };
     if (read.kind === 'binary') return { ...base, result: { path, status: 'skipped-binary', problems: [], fixesApplied: 0 } };
     if (read.kind === 'too-large') return { ...base, result: { path, status: 'skipped-size', size: read.size, problems: [], fixesApplied: 0 } };
     const { config } = this.resolver.forFile(path);
     const mode = this.options.mode;
 
-    let key: string | undefined;
-    if (this.options.useCache && !stdin) {
-      key = cacheKey(read.bytes, JSON.stringify(config), this.options.encoding);
-      if (key === task.cachedKey) return { index: task.index, cacheHit: true, cacheKey: key, result: { path, status: 'linted', problems: [], fixesApplied: 0 } };
-    }
+    const key = stdin ? undefined : keys;
 
     if (mode === 'lint') {
       const problems = lintText(read.text, config).problems.map(toCliProblem);
@@ -122,7 +132,7 @@ export class FileLinter {
       if (!(e instanceof WriteError)) throw e;
       return { ...base, result: { path, status: 'linted', problems: unfixed(), fixesApplied: 0, error: writeFailure(e) } };
     }
-    const newKey = this.options.useCache ? cacheKey(bytes, JSON.stringify(config), this.options.encoding) : undefined;
+    const newKey = keys ? { key: contentKey(bytes), config: keys.config } : undefined;
     return { ...base, cacheKey: newKey, result: { path, status: 'linted', problems: remaining, fixesApplied: fixed.applied } };
   }
 }

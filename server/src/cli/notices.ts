@@ -9,6 +9,7 @@ function mb(bytes: number): string {
 export function fileNotices(results: readonly FileResult[], display: (p: string) => string, locale: Locale, maxBytes: number): string[] {
   const out: string[] = [];
   for (const r of results) {
+    if (r.status !== 'skipped-binary' && r.status !== 'skipped-size' && !r.error) continue; // the usual case: nothing to say
     const file = display(r.path);
     if (r.status === 'skipped-binary') {
       out.push(locale === 'zh' ? `跳过 ${file}：看起来是二进制文件，不是文本文档` : `Skipped ${file}: it looks like a binary file, not a text document`);

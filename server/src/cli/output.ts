@@ -25,6 +25,8 @@ export function openSink(outputFile: string | undefined, cwd: string, stream: No
       drained() {
         if (!backlogged) return undefined;
         backlogged = false;
+        // the backlog may have drained already (the caller let I/O run since the write): no event will come
+        if (!stream.writableNeedDrain) return undefined;
         return new Promise((done) => stream.once('drain', done));
       },
       close: () => {},

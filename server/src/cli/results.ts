@@ -61,32 +61,29 @@ export interface Totals {
 }
 
 export function totals(results: readonly FileResult[]): Totals {
-  const t: Totals = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixed: 0, skipped: 0, failed: 0 };
-  for (const r of results) {
-    if (r.status === 'skipped-binary' || r.status === 'skipped-size') t.skipped++;
-    else t.files++;
-    if (r.status === 'failed' || r.error) t.failed++;
-    if (r.problems.length) t.filesWithProblems++;
-    t.fixed += r.fixesApplied;
-    for (const p of r.problems) {
-      if (p.severity === 'error') {
-        t.errors++;
-        if (p.fixable) t.fixableErrors++;
-      } else if (p.severity === 'warning') {
-        t.warnings++;
-        if (p.fixable) t.fixableWarnings++;
-      } else t.infos++;
-    }
-  }
+  const t = emptyTotals();
+  for (const r of results) addToTotals(t, r);
   return t;
 }
 
 export function emptyTotals(): Totals {
-  return totals([]);
+  return { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixed: 0, skipped: 0, failed: 0 };
 }
 
 /** Adds one file to running totals (streaming runs keep no result list). */
 export function addToTotals(t: Totals, r: FileResult): void {
-  const one = totals([r]);
-  for (const k of Object.keys(t) as (keyof Totals)[]) t[k] += one[k];
+  if (r.status === 'skipped-binary' || r.status === 'skipped-size') t.skipped++;
+  else t.files++;
+  if (r.status === 'failed' || r.error) t.failed++;
+  if (r.problems.length) t.filesWithProblems++;
+  t.fixed += r.fixesApplied;
+  for (const p of r.problems) {
+    if (p.severity === 'error') {
+      t.errors++;
+      if (p.fixable) t.fixableErrors++;
+    } else if (p.severity === 'warning') {
+      t.warnings++;
+      if (p.fixable) t.fixableWarnings++;
+    } else t.infos++;
+  }
 }

@@ -26,7 +26,8 @@ function exitQuietlyOnClosedPipe(): void {
   }
 }
 
-export async function runCli(argv: string[], cwd = process.cwd()): Promise<number> {
+/** `entry`: the script that starts lint worker threads (dist/cli.js itself). */
+export async function runCli(argv: string[], cwd: string, entry: string): Promise<number> {
   exitQuietlyOnClosedPipe();
   let locale: Locale = detectLocale();
   const localeArg = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
@@ -51,7 +52,7 @@ export async function runCli(argv: string[], cwd = process.cwd()): Promise<numbe
     switch (args.command) {
       case 'lint': {
         const { lintCommand } = await import('./commands/lint.js');
-        return await lintCommand(args, { cwd, locale, stdin: readStdin });
+        return await lintCommand(args, { cwd, locale, stdin: readStdin, workerEntry: entry });
       }
       case 'outline': {
         const { outlineCommand } = await import('./commands/outline.js');

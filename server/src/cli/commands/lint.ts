@@ -1,19 +1,17 @@
 // plandoc lint: discover files, lint them (in worker threads for big runs), stream the report in file
 // order, and choose the exit code.
-import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { rules, ruleById } from '../../core/rules/registry.js';
 import type { Locale } from '../../core/types.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/readDocument.js';
 import { LINT_FORMATS, type CliArgs, type LintFormat } from '../args.js';
-import { DEFAULT_CACHE_FILE, LintCache } from '../cache.js';
 import { COLORS, NO_COLORS, useColor } from '../color.js';
 import { ConfigResolver, type ConfigOptions } from '../configFor.js';
 import { DEFAULT_EXTENSIONS, discoverFiles } from '../discover.js';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, UsageError } from '../errors.js';
-import { FORMATTERS } from '../formatters/index.js';
+import { loadFormatter } from '../formatters/index.js';
 import type { FormatContext } from '../formatters/types.js';
-import { displayPath, FileLinter, stdinVirtualPath, type LintJobOptions, type LintMode, type LintOutcome, type LintTask } from '../lintFile.js';
+import { displayPath, FileLinter, stdinVirtualPath, type LintJobOptions, type LintMode } from '../lintFile.js';
+import { lintFiles, startWorkersEarly } from '../lintRun.js';
 import { fileNotices, ignoredNotice } from '../notices.js';
 import { openSink } from '../output.js';
 import { Progress } from '../progress.js';
@@ -22,13 +20,12 @@ import { selectShard } from '../shard.js';
 import { summaryLines } from '../summary.js';
 import { VERSION } from '../version.js';
 
-/** Below this many files a default run stays on one thread: starting workers costs more than it saves. */
-const AUTO_WORKER_THRESHOLD = 200;
-
 export interface LintEnv {
   cwd: string;
   locale: Locale;
   stdin: () => Promise<Buffer>;
+  /** the script worker threads run (dist/cli.js) */
+  workerEntry: string;
 }
 
 export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> {
@@ -50,8 +47,10 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   const colored = format === 'stylish' && !args.outputFile && useColor(reportStream, args.color);
   const ctx: FormatContext = { cwd: env.cwd, locale: env.locale, colors: colored ? COLORS : NO_COLORS, version: VERSION, rules: rules.map((r) => r.meta), display };
 
+  // worker threads start loading the linter now, in parallel with discovery (closed by lintFiles)
+  const early = await startWorkersEarly(args, options, env.workerEntry);
   let files: string[] = [];
-  if (!args.stdin) {
+  if (!args.stdin) try {
     const resolver = new ConfigResolver(config); // reports a bad --config before any work
     const found = await discoverFiles(args.positionals.length ? args.positionals : ['.'], {
       cwd: env.cwd,
@@ -65,11 +64,14 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
     }
     if (!args.quiet && found.ignoredExplicit.length) process.stderr.write(ignoredNotice(found.ignoredExplicit, env.locale).join('\n') + '\n');
     files = selectShard(found.files, args.shard);
+  } catch (e) {
+    await early?.close();
+    throw e;
   }
 
   const all = emptyTotals();
   const shown = emptyTotals();
-  const stream = FORMATTERS[format](ctx);
+  const stream = (await loadFormatter(format))(ctx);
   const sink = openSink(args.outputFile, env.cwd, reportStream);
   // a dry run prints its diffs first and the report after them
   const held: FileResult[] = [];
@@ -96,7 +98,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
       emit(result);
       if (args.fix && result.fixedOutput) process.stdout.write(result.fixedOutput);
     } else {
-      await lintFiles(files, args, options, emit, progress, () => sink.drained());
+      await lintFiles(files, args, options, emit, progress, () => sink.drained(), env.workerEntry, early);
     }
     progress.clear();
     const summary = summaryLines(shown, env.locale, { fixMode: mode !== 'lint', dryRun: mode === 'fix-dry-run' });
@@ -121,58 +123,4 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;
-}
-
-/** Lints every file and hands each result to `emit` in file order, whatever order the workers finish in. */
-async function lintFiles(
-  files: string[],
-  args: CliArgs,
-  options: LintJobOptions,
-  emit: (r: FileResult) => void,
-  progress: Progress,
-  drained: () => Promise<void> | undefined,
-): Promise<void> {
-  const cache = options.useCache ? new LintCache(resolve(options.cwd, args.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
-  const tasks: LintTask[] = files.map((path, index) => {
-    const entry = cache?.get(path);
-    // a fixing run may trust a cached result only when it has nothing to fix
-    const usable = entry && (options.mode === 'lint' || !entry.problems.some((p) => p.fixable));
-    return { index, path, cachedKey: usable ? entry.key : undefined };
-  });
-  const waiting = new Map<number, FileResult>();
-  let next = 0;
-  const onOutcome = (o: LintOutcome) => {
-    if (o.cacheHit) o.result.problems = cache!.get(o.result.path)!.problems;
-    else if (cache && o.cacheKey && !o.result.error) cache.set(o.result.path, { key: o.cacheKey, problems: o.result.problems });
-    waiting.set(o.index, o.result);
-    for (let r = waiting.get(next); r; r = waiting.get(next)) {
-      waiting.delete(next++);
-      emit(r);
-    }
-    progress.tick();
-  };
-
-  // by default all cores: the main thread (reading, reporting) plus one worker per remaining core — so a
-  // 2-core machine lints on one thread, which measured faster than 2 workers (each pays its own JIT warm-up)
-  const jobs = args.jobs ?? Math.max(1, availableParallelism() - 1);
-  const useWorkers = files.length > 1 && jobs > 1 && (args.jobs !== undefined || files.length >= AUTO_WORKER_THRESHOLD);
-  if (useWorkers) {
-    const { runInWorkers } = await import('../pool.js');
-    await runInWorkers(tasks, jobs, options, onOutcome, drained);
-  } else {
-    const linter = new FileLinter(options);
-    for (const t of tasks) {
-      onOutcome(linter.lintPath(t));
-      const wait = drained();
-      if (wait) await wait;
-    }
-  }
-  if (cache) {
-    try {
-      cache.save();
-    } catch (e) {
-      const detail = (e as Error).message;
-      process.stderr.write(options.locale === 'zh' ? `plandoc：缓存未能保存（${detail}），下次将重新检查全部文件\n` : `plandoc: cache not saved (${detail}); the next run lints every file again\n`);
-    }
-  }
 }

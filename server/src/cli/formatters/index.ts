@@ -1,11 +1,14 @@
-// Format name → formatter. Each lives in its own module; only the chosen one matters for a run.
+// Format name → formatter. Each lives in its own module and only the chosen one is loaded (start-up time).
 import type { LintFormat } from '../args.js';
 import type { Formatter } from './types.js';
-import { stylish } from './stylish.js';
-import { json } from './json.js';
-import { sarif } from './sarif.js';
-import { github } from './github.js';
-import { junit } from './junit.js';
-import { checkstyle } from './checkstyle.js';
 
-export const FORMATTERS: Record<LintFormat, Formatter> = { stylish, json, sarif, github, junit, checkstyle };
+export async function loadFormatter(format: LintFormat): Promise<Formatter> {
+  switch (format) {
+    case 'stylish': return (await import('./stylish.js')).stylish;
+    case 'json': return (await import('./json.js')).json;
+    case 'sarif': return (await import('./sarif.js')).sarif;
+    case 'github': return (await import('./github.js')).github;
+    case 'junit': return (await import('./junit.js')).junit;
+    case 'checkstyle': return (await import('./checkstyle.js')).checkstyle;
+  }
+}
