@@ -1,9 +1,11 @@
 // 篇一…篇N, 第一章…, 第一节…, 第一条… continuous across chapters, 附件1…: gaps, duplicates, order, start.
 import type { Article, ArticleKind, DocumentModel } from '../model/types.js';
-import type { Range } from '../types.js';
+import type { Range, Severity } from '../types.js';
 import type { Rule, RuleReport } from './types.js';
-import { msg } from './helpers.js';
+import { msg, problem } from './helpers.js';
 import { toCnNumeral } from '../text/numerals.js';
+
+const ID = 'article-sequence';
 
 const KIND_NAME: Record<ArticleKind, { zh: string; en: string }> = {
   pian: { zh: '篇', en: 'part (篇)' },
@@ -15,7 +17,7 @@ const KIND_NAME: Record<ArticleKind, { zh: string; en: string }> = {
 
 export const rule: Rule = {
   meta: {
-    id: 'article-sequence',
+    id: ID,
     description: msg('篇、章、节、条、附件的编号连续：条在全文（每篇）中连续编号', 'Parts, chapters, sections, articles and attachments numbered in sequence; articles run on across chapters'),
     tags: ['numbering', 'articles'],
     defaultSeverity: 'error',
@@ -27,9 +29,9 @@ export const rule: Rule = {
       right: '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全体职工。\n第二章 管理\n第三条 办公室负责日常管理。',
     },
   },
-  check({ model }) {
+  check({ model, severity }) {
     const reports: RuleReport[] = [];
-    const seq = new Sequences(model, reports);
+    const seq = new Sequences(model, severity, reports);
     for (const a of model.articles) {
       switch (a.kind) {
         case 'fujian':
@@ -65,7 +67,11 @@ class Sequences {
   /** true right after a 章: its first 条 may restart at 1 (each chapter numbered on its own) */
   private freshChapter = false;
 
-  constructor(private model: DocumentModel, private reports: RuleReport[]) {}
+  constructor(
+    private model: DocumentModel,
+    private severity: Severity,
+    private reports: RuleReport[],
+  ) {}
 
   reset(...kinds: ArticleKind[]): void {
     for (const k of kinds) {
@@ -152,7 +158,7 @@ class Sequences {
   }
 
   private report(a: Article, message: { zh: string; en: string }, related?: RuleReport['related']): void {
-    this.reports.push({ range: rangeOf(a), message, related });
+    this.reports.push(problem(ID, this.severity, rangeOf(a), message, undefined, related));
   }
 }
 

@@ -1,14 +1,17 @@
 // Levels used in order: no higher-level list inside a lower-level item (GB/T 15834 B.3.8); strict profile: no skipped level.
 import type { MarkerFamily, MarkerList, OutlineNode } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, shown } from './helpers.js';
+import { markerRange, msg, problem, shown } from './helpers.js';
+import type { Severity } from '../types.js';
+
+const ID = 'heading-hierarchy';
 
 /** Articles whose items are their own structure: a 条 holds （一） items, so lists under 章/节/条 are not a document's first list. */
 const ARTICLE_PARENTS = new Set(['zhang', 'jie', 'tiao']);
 
 export const rule: Rule = {
   meta: {
-    id: 'heading-hierarchy',
+    id: ID,
     description: msg('序号层级依次使用：一、>（一）> 1. >（1）> ①，不倒置、不越级', 'Marker levels in order 一、 > （一） > 1. > （1） > ①: no inversion, no skipped level'),
     tags: ['hierarchy', 'gb/t 9704', 'gb/t 15834'],
     defaultSeverity: 'warning',
@@ -20,12 +23,12 @@ export const rule: Rule = {
       right: '一、加强领导\n（一）成立领导小组\n（二）明确职责\n二、落实责任',
     },
   },
-  check({ model, profile }) {
+  check({ model, profile, severity }) {
     const reports: RuleReport[] = [];
-    findInversions(model.lists, reports);
+    findInversions(model.lists, severity, reports);
     if (profile === 'gbt9704') {
-      findSkippedLevels(model.lists, reports);
-      findLowFirstLists(model.lists, reports);
+      findSkippedLevels(model.lists, severity, reports);
+      findLowFirstLists(model.lists, severity, reports);
     }
     return reports.sort((a, b) => a.range.start.line - b.range.start.line);
   },
@@ -37,7 +40,7 @@ export const rule: Rule = {
  * family, while that list's parent is a strict ancestor of it, jumped over a
  * higher-level list opened inside the lower-level item.
  */
-function findInversions(lists: MarkerList[], reports: RuleReport[]): void {
+function findInversions(lists: MarkerList[], severity: Severity, reports: RuleReport[]): void {
   const previous = new Map<MarkerFamily, MarkerList>();
   for (const list of lists) {
     const before = previous.get(list.family);
@@ -49,17 +52,14 @@ function findInversions(lists: MarkerList[], reports: RuleReport[]): void {
     const intruder = firstHigherSiblingAfter(before.parent, last.line, last.level);
     if (!intruder?.marker) continue;
     const higher = intruder.marker;
-    reports.push({
-      range: markerRange(higher),
-      message: msg(
-        `层级倒置：较高层级的 ${shown(higher)} 出现在较低层级的条目 ${shown(last)} 之中（其后 ${shown(first)} 接着编号）`,
-        `Inverted levels: the higher-level ${shown(higher)} sits inside the lower-level item ${shown(last)}, whose list continues at ${shown(first)}`,
-      ),
-      related: [
-        { range: markerRange(last), message: msg('较低层级的条目', 'the lower-level item') },
-        { range: markerRange(first), message: msg('低层级列表在此接着编号', 'the lower-level list continues here') },
-      ],
-    });
+    const message = msg(
+      `层级倒置：较高层级的 ${shown(higher)} 出现在较低层级的条目 ${shown(last)} 之中（其后 ${shown(first)} 接着编号）`,
+      `Inverted levels: the higher-level ${shown(higher)} sits inside the lower-level item ${shown(last)}, whose list continues at ${shown(first)}`,
+    );
+    reports.push(problem(ID, severity, markerRange(higher), message, undefined, [
+      { range: markerRange(last), message: msg('较低层级的条目', 'the lower-level item') },
+      { range: markerRange(first), message: msg('低层级列表在此接着编号', 'the lower-level list continues here') },
+    ]));
   }
 }
 
@@ -77,24 +77,21 @@ function firstHigherSiblingAfter(parent: OutlineNode, line: number, level: numbe
   return undefined;
 }
 
-function findSkippedLevels(lists: MarkerList[], reports: RuleReport[]): void {
+function findSkippedLevels(lists: MarkerList[], severity: Severity, reports: RuleReport[]): void {
   for (const list of lists) {
     const parent = list.parent.marker;
     const first = list.items[0]!;
     if (!parent || first.level <= parent.level + 1) continue;
-    reports.push({
-      range: markerRange(first),
-      message: msg(
-        `越级：${shown(parent)} 之下直接使用了 ${shown(first)}，跳过了 ${first.level - parent.level - 1} 个层级`,
-        `Skipped level: ${shown(first)} directly under ${shown(parent)} skips ${first.level - parent.level - 1} level(s)`,
-      ),
-      related: [{ range: markerRange(parent), message: msg('上级条目', 'parent item') }],
-    });
+    const message = msg(
+      `越级：${shown(parent)} 之下直接使用了 ${shown(first)}，跳过了 ${first.level - parent.level - 1} 个层级`,
+      `Skipped level: ${shown(first)} directly under ${shown(parent)} skips ${first.level - parent.level - 1} level(s)`,
+    );
+    reports.push(problem(ID, severity, markerRange(first), message, undefined, [{ range: markerRange(parent), message: msg('上级条目', 'parent item') }]));
   }
 }
 
 /** The first list of the document (of each 篇 in a compilation) should start at the top level. */
-function findLowFirstLists(lists: MarkerList[], reports: RuleReport[]): void {
+function findLowFirstLists(lists: MarkerList[], severity: Severity, reports: RuleReport[]): void {
   const seenScopes = new Set<OutlineNode | null>();
   for (const list of lists) {
     if (list.parent.kind === 'marker') continue;
@@ -105,13 +102,11 @@ function findLowFirstLists(lists: MarkerList[], reports: RuleReport[]): void {
     if (article && ARTICLE_PARENTS.has(article.kind)) continue;
     const first = list.items[0]!;
     if (first.level === 0) continue;
-    reports.push({
-      range: markerRange(first),
-      message: msg(
-        `全文第一个列表从较低层级的 ${shown(first)} 开始：结构层次应从“一、”开始`,
-        `The document's first list starts at the lower level ${shown(first)}: the structure should start at 一、`,
-      ),
-    });
+    const message = msg(
+      `全文第一个列表从较低层级的 ${shown(first)} 开始：结构层次应从“一、”开始`,
+      `The document's first list starts at the lower level ${shown(first)}: the structure should start at 一、`,
+    );
+    reports.push(problem(ID, severity, markerRange(first), message));
   }
 }
 

@@ -3,9 +3,9 @@ import type { Marker } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, problem, separatorRange, shown } from './helpers.js';
 import type { Localized, Severity } from '../types.js';
+import { isCjk } from '../text/numerals.js';
 
 const ID = 'marker-punctuation';
-import { isCjk } from '../text/numerals.js';
 
 const BRACKET_EXTRA = '、.．，,';
 const ARABIC_OK_COMMON = '.．、';

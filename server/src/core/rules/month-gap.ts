@@ -3,11 +3,14 @@ import type { Rule, RuleReport } from './types.js';
 import { calendarMonth, timeSequences, type PlacedSection, type TimeSequence } from '../time/sequence.js';
 import { monthList } from '../time/format.js';
 import { quoted, relatedSection, sectionRange } from '../time/report.js';
-import type { Localized } from '../types.js';
+import type { Localized, RelatedInfo, Severity } from '../types.js';
+import { problem } from './helpers.js';
+
+const ID = 'month-gap';
 
 export const rule: Rule = {
   meta: {
-    id: 'month-gap',
+    id: ID,
     description: {
       zh: '按月份排列的计划中间不应缺月',
       en: 'A plan organised by months has no month missing inside its span',
@@ -32,15 +35,15 @@ export const rule: Rule = {
       right: '四月份：\n1、开展培训。\n五月份：\n1、召开座谈会。\n六月份：\n1、组织检查。',
     },
   },
-  check({ model, options }) {
+  check({ model, options, severity }) {
     const fullYear = options['fullYear'] === true;
     const reports: RuleReport[] = [];
-    for (const seq of timeSequences(model)) checkSequence(seq, fullYear, reports);
+    for (const seq of timeSequences(model)) checkSequence(seq, fullYear, severity, reports);
     return reports;
   },
 };
 
-function checkSequence(seq: TimeSequence, fullYear: boolean, reports: RuleReport[]): void {
+function checkSequence(seq: TimeSequence, fullYear: boolean, severity: Severity, reports: RuleReport[]): void {
   const timed = seq.sections.filter((p) => p.from !== undefined);
   const granular = timed.filter((p) => p.monthGranular);
   if (granular.length < (fullYear ? 1 : 2)) return;
@@ -80,12 +83,12 @@ function checkSequence(seq: TimeSequence, fullYear: boolean, reports: RuleReport
       const a = quoted(before!.section);
       message = { zh: `缺少${names.zh}：计划到${a.zh}就结束了`, en: `${names.en} missing: the plan ends at ${a.en}` };
     }
-    const report: RuleReport = { range: sectionRange(at.section), message };
+    let related: RelatedInfo[] | undefined;
     if (before && after) {
       const a = quoted(before.section);
-      report.related = [relatedSection(before.section, { zh: `缺口之前的${a.zh}`, en: `${a.en} before the gap` })];
+      related = [relatedSection(before.section, { zh: `缺口之前的${a.zh}`, en: `${a.en} before the gap` })];
     }
-    reports.push(report);
+    reports.push(problem(ID, severity, sectionRange(at.section), message, undefined, related));
   }
 }
 

@@ -4,10 +4,13 @@ import type { TimeSection } from '../model/types.js';
 import type { Localized } from '../types.js';
 import { quoted, sectionRange } from '../time/report.js';
 import { cnNumber } from '../time/format.js';
+import { problem } from './helpers.js';
+
+const ID = 'month-invalid';
 
 export const rule: Rule = {
   meta: {
-    id: 'month-invalid',
+    id: ID,
     description: {
       zh: '时间必须真实存在：月份 1–12、日期不超过当月天数、起止不颠倒、季度 1–4',
       en: 'Times must exist: months 1–12, days within the month, ranges not reversed, quarters 1–4',
@@ -22,11 +25,11 @@ export const rule: Rule = {
       right: '（一）四至六月份开展培训。\n（二）2月28日召开总结会。',
     },
   },
-  check({ model }) {
+  check({ model, severity }) {
     const reports: RuleReport[] = [];
     for (const s of model.timeSections) {
       const message = s.expr.invalid ? reason(s) : leapDay(s, model.year);
-      if (message) reports.push({ range: sectionRange(s), message });
+      if (message) reports.push(problem(ID, severity, sectionRange(s), message));
     }
     return reports;
   },

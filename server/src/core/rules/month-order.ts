@@ -2,10 +2,13 @@
 import type { Rule, RuleReport } from './types.js';
 import { timeSequences, type PlacedSection } from '../time/sequence.js';
 import { pointerCache, sectionRange } from '../time/report.js';
+import { problem } from './helpers.js';
+
+const ID = 'month-order';
 
 export const rule: Rule = {
   meta: {
-    id: 'month-order',
+    id: ID,
     description: {
       zh: '同级时间段应按时间先后排列',
       en: 'Time sections at the same level follow each other in chronological order',
@@ -20,7 +23,7 @@ export const rule: Rule = {
       right: '三月份：\n1、开展培训。\n四月份：\n1、召开动员会。',
     },
   },
-  check({ model }) {
+  check({ model, severity }) {
     const reports: RuleReport[] = [];
     // every section after a late one points at it: its name and link are built once
     const pointerTo = pointerCache((name) => ({ zh: `较晚的时间段${name.zh}`, en: `the later section ${name.en}` }));
@@ -31,14 +34,11 @@ export const rule: Rule = {
         if (latest && p.fromDay < latest.fromDay!) {
           const raw = p.section.expr.raw;
           const later = pointerTo(latest.section);
-          reports.push({
-            range: sectionRange(p.section),
-            message: {
-              zh: `「${raw}」排在${later.name.zh}（${later.line.zh}）之后，时间顺序颠倒`,
-              en: `'${raw}' comes after ${later.name.en} (${later.line.en}): sections are out of chronological order`,
-            },
-            related: later.related,
-          });
+          const message = {
+            zh: `「${raw}」排在${later.name.zh}（${later.line.zh}）之后，时间顺序颠倒`,
+            en: `'${raw}' comes after ${later.name.en} (${later.line.en}): sections are out of chronological order`,
+          };
+          reports.push(problem(ID, severity, sectionRange(p.section), message, undefined, later.related));
         } else if (!latest || p.fromDay > latest.fromDay!) {
           latest = p;
         }

@@ -3,10 +3,13 @@ import type { Rule, RuleReport } from './types.js';
 import { overlapsIn, timeSequences } from '../time/sequence.js';
 import { monthNames } from '../time/format.js';
 import { pointerCache, sectionRange } from '../time/report.js';
+import { problem } from './helpers.js';
+
+const ID = 'month-overlap';
 
 export const rule: Rule = {
   meta: {
-    id: 'month-overlap',
+    id: ID,
     description: {
       zh: '同级时间段不应重叠（同一个月被安排两次）',
       en: 'Time sections at the same level do not overlap (no month planned twice)',
@@ -21,7 +24,7 @@ export const rule: Rule = {
       right: '1、一至二月份开展宣传。\n2、三月份组织培训。\n3、四至六月份开展检查。',
     },
   },
-  check({ model }) {
+  check({ model, severity }) {
     const reports: RuleReport[] = [];
     const pointerTo = pointerCache((name) => ({ zh: `最先安排这段时间的${name.zh}`, en: `${name.en}, which planned this time first` }));
     for (const seq of timeSequences(model)) {
@@ -30,14 +33,12 @@ export const rule: Rule = {
         const raw = o.section.section.expr.raw;
         const first = pointerTo(o.earlier[0]!.section);
         const more = o.earlier.length - 1;
-        reports.push({
-          range: sectionRange(o.section.section),
-          message: {
-            zh: `「${raw}」与${first.name.zh}（${first.line.zh}）${more ? `等 ${more + 1} 处` : ''}重叠：${names.zh}被安排了两次`,
-            en: `'${raw}' overlaps ${first.name.en} (${first.line.en})${more ? ` and ${more} more` : ''}: ${names.en} planned twice`,
-          },
-          related: more ? o.earlier.slice(0, MAX_RELATED).map((e) => pointerTo(e.section).related[0]!) : first.related,
-        });
+        const message = {
+          zh: `「${raw}」与${first.name.zh}（${first.line.zh}）${more ? `等 ${more + 1} 处` : ''}重叠：${names.zh}被安排了两次`,
+          en: `'${raw}' overlaps ${first.name.en} (${first.line.en})${more ? ` and ${more} more` : ''}: ${names.en} planned twice`,
+        };
+        const related = more ? o.earlier.slice(0, MAX_RELATED).map((e) => pointerTo(e.section).related[0]!) : first.related;
+        reports.push(problem(ID, severity, sectionRange(o.section.section), message, undefined, related));
       }
     }
     return reports;

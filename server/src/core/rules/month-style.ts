@@ -8,6 +8,8 @@ import type { TimeExpression, TimeStyle } from '../time/types.js';
 import { cnNumber, isRestylable, numeral, numeralFamily, renderInStyle } from '../time/format.js';
 import { sectionRange } from '../time/report.js';
 
+const ID = 'month-style';
+
 type Dimension = 'numerals' | 'fen' | 'connector' | 'repeatMonth' | 'quarterForm';
 /** Dimensions as bits, in the order messages name them. */
 const NUMERALS = 1;
@@ -16,7 +18,6 @@ const CONNECTOR = 4;
 const REPEAT_MONTH = 8;
 const QUARTER_FORM = 16;
 const DIMENSION_BITS: readonly [number, Dimension][] = [[NUMERALS, 'numerals'], [FEN, 'fen'], [CONNECTOR, 'connector'], [REPEAT_MONTH, 'repeatMonth'], [QUARTER_FORM, 'quarterForm']];
-const ID = 'month-style';
 
 const CONNECTOR_VALUES = ['至', '到', '—', '——', '-', '--', '～', '~'];
 

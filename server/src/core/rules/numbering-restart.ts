@@ -1,9 +1,9 @@
 // A list that starts again at 1 in the same section, with no heading between.
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, problem, shown } from './helpers.js';
+import type { DocumentModel, Marker } from '../model/types.js';
 
 const ID = 'numbering-restart';
-import type { DocumentModel, Marker } from '../model/types.js';
 
 export const rule: Rule = {
   meta: {

@@ -1,11 +1,13 @@
 // A sub-list with a single item: （一） and no （二）.
 import type { MarkerList } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, shown } from './helpers.js';
+import { markerRange, msg, problem, shown } from './helpers.js';
+
+const ID = 'single-item-list';
 
 export const rule: Rule = {
   meta: {
-    id: 'single-item-list',
+    id: ID,
     description: msg('只有一项的下级列表', 'A sub-list with only one item'),
     tags: ['hierarchy'],
     defaultSeverity: 'info',
@@ -17,7 +19,7 @@ export const rule: Rule = {
       right: '一、工作目标\n提高服务水平。\n二、主要任务',
     },
   },
-  check({ model }) {
+  check({ model, severity }) {
     const reports: RuleReport[] = [];
     const restarted = new Set<MarkerList>();
     const continued = new Set<MarkerList>();
@@ -34,15 +36,14 @@ export const rule: Rule = {
       const item = list.items[0]!;
       if (item.value !== 1) continue; // a list that does not start at 1 is numbering-sequence's business
       const parent = list.parent.marker!;
-      reports.push({
-        range: markerRange(item),
-        message: msg(
-          `${shown(parent)} 之下只有一个子项 ${shown(item)}：补上其余各项，或去掉这一层编号`,
-          `${shown(item)} is the only sub-item of ${shown(parent)}: add the other items or drop this level of numbering`,
-        ),
-        related: [{ range: markerRange(parent), message: msg('上级条目', 'parent item') }],
-      });
+      const message = msg(
+        `${shown(parent)} 之下只有一个子项 ${shown(item)}：补上其余各项，或去掉这一层编号`,
+        `${shown(item)} is the only sub-item of ${shown(parent)}: add the other items or drop this level of numbering`,
+      );
+      reports.push(problem(ID, severity, markerRange(item), message, undefined, [{ range: markerRange(parent), message: PARENT_ITEM }]));
     }
     return reports;
   },
 };
+
+const PARENT_ITEM = msg('上级条目', 'parent item');

@@ -3,10 +3,14 @@ import type { Rule, RuleReport } from './types.js';
 import type { TimeSection } from '../model/types.js';
 import { timeSequences } from '../time/sequence.js';
 import { lineRef, quoted, relatedSection, sectionRange } from '../time/report.js';
+import { problem } from './helpers.js';
+import type { Severity } from '../types.js';
+
+const ID = 'week-sequence';
 
 export const rule: Rule = {
   meta: {
-    id: 'week-sequence',
+    id: ID,
     description: {
       zh: '周次（第N周）应依次递增，不重复、不跳过、不倒序',
       en: 'Week numbers (第N周) increase one by one: no repeat, skip or reversal',
@@ -21,17 +25,17 @@ export const rule: Rule = {
       right: '第1周\n1、开学典礼\n第2周\n1、教学常规检查\n第3周\n1、运动会',
     },
   },
-  check({ model }) {
+  check({ model, severity }) {
     const reports: RuleReport[] = [];
     for (const seq of timeSequences(model)) {
       const weeks = seq.sections.map((p) => p.section).filter((s) => s.expr.kind === 'week' || s.expr.kind === 'week-range');
-      checkWeeks(weeks, reports);
+      checkWeeks(weeks, severity, reports);
     }
     return reports;
   },
 };
 
-function checkWeeks(weeks: TimeSection[], reports: RuleReport[]): void {
+function checkWeeks(weeks: TimeSection[], severity: Severity, reports: RuleReport[]): void {
   const seenAt = new Map<number, TimeSection>();
   let last: TimeSection | undefined;
   let max = 0;
@@ -44,27 +48,18 @@ function checkWeeks(weeks: TimeSection[], reports: RuleReport[]): void {
     if (repeatOf) {
       const r = quoted(repeatOf);
       const at = lineRef(repeatOf);
-      reports.push({
-        range: sectionRange(s),
-        message: { zh: `${q.zh}与${r.zh}（${at.zh}）周次重复`, en: `${q.en} repeats the week of ${r.en} (${at.en})` },
-        related: [relatedSection(repeatOf, { zh: `先出现的${r.zh}`, en: `the earlier ${r.en}` })],
-      });
+      const message = { zh: `${q.zh}与${r.zh}（${at.zh}）周次重复`, en: `${q.en} repeats the week of ${r.en} (${at.en})` };
+      reports.push(problem(ID, severity, sectionRange(s), message, undefined, [relatedSection(repeatOf, { zh: `先出现的${r.zh}`, en: `the earlier ${r.en}` })]));
     } else if (last && from < max) {
       const r = quoted(last);
-      reports.push({
-        range: sectionRange(s),
-        message: { zh: `${q.zh}排在${r.zh}之后，周次倒序`, en: `${q.en} comes after ${r.en}: weeks out of order` },
-        related: [relatedSection(last, { zh: `前一个周次${r.zh}`, en: `the previous week ${r.en}` })],
-      });
+      const message = { zh: `${q.zh}排在${r.zh}之后，周次倒序`, en: `${q.en} comes after ${r.en}: weeks out of order` };
+      reports.push(problem(ID, severity, sectionRange(s), message, undefined, [relatedSection(last, { zh: `前一个周次${r.zh}`, en: `the previous week ${r.en}` })]));
     } else if (last && from > max + 1) {
       const r = quoted(last);
       const missing = from - max - 1 === 1 ? `第${max + 1}周` : `第${max + 1}–${from - 1}周`;
       const missingEn = from - max - 1 === 1 ? `week ${max + 1}` : `weeks ${max + 1}–${from - 1}`;
-      reports.push({
-        range: sectionRange(s),
-        message: { zh: `缺少${missing}：${r.zh}之后直接是${q.zh}`, en: `${missingEn} missing: ${q.en} follows ${r.en}` },
-        related: [relatedSection(last, { zh: `前一个周次${r.zh}`, en: `the previous week ${r.en}` })],
-      });
+      const message = { zh: `缺少${missing}：${r.zh}之后直接是${q.zh}`, en: `${missingEn} missing: ${q.en} follows ${r.en}` };
+      reports.push(problem(ID, severity, sectionRange(s), message, undefined, [relatedSection(last, { zh: `前一个周次${r.zh}`, en: `the previous week ${r.en}` })]));
     }
     for (let w = from; w <= to; w++) if (!seenAt.has(w)) seenAt.set(w, s);
     // a repeated week is most likely the next week with a stale number: count it as such, so the
