@@ -10,7 +10,7 @@
 // and stored so (the model's objects are never mutated after parsing, so sharing is
 // safe): lines below an inserted line are copied once, not on every later parse.
 import type { TimeHeadingMatch } from '../time/parse.js';
-import type { Article, InlineOrdinal, Marker, Placeholder } from './types.js';
+import type { Article, InlineOrdinal, Line, Marker, Placeholder } from './types.js';
 import type { RawMarker } from './markers.js';
 
 export interface LineScan {
@@ -35,8 +35,8 @@ export interface LineScan {
 /** Opaque to callers: create one per open document and pass it to every parse of that document. */
 export interface ParseCache {
   levelsKey: string;
-  /** the last parse's lines and their scans, by line index */
-  lines: readonly { text: string }[];
+  /** the last parse's lines (reused by splitLines where unchanged) and their scans, by line index */
+  lines: readonly Line[];
   scans: LineScan[];
 }
 
@@ -51,14 +51,20 @@ export const NONE: never[] = [];
  * two versions (one string comparison a line, no hashing); the lines between them, the
  * ones the edit touched, get empty scans. The cache then describes the new version.
  */
-export function alignCache(cache: ParseCache, lines: readonly { text: string }[]): LineScan[] {
+export function alignCache(cache: ParseCache, lines: readonly Line[]): LineScan[] {
   const old = cache.lines;
   const n = lines.length;
   const limit = Math.min(old.length, n);
   let head = 0;
-  while (head < limit && old[head]!.text === lines[head]!.text) head++;
+  // a line splitLines kept is the same object: no string comparison for it
+  while (head < limit && (old[head] === lines[head] || old[head]!.text === lines[head]!.text)) head++;
   let tail = 0;
-  while (tail < limit - head && old[old.length - 1 - tail]!.text === lines[n - 1 - tail]!.text) tail++;
+  while (tail < limit - head) {
+    const a = old[old.length - 1 - tail]!;
+    const b = lines[n - 1 - tail]!;
+    if (a !== b && a.text !== b.text) break;
+    tail++;
+  }
   // in place: a keystroke replaces one scan, Enter inserts one, instead of a new array of 10,000
   const scans = cache.scans;
   const removed = old.length - head - tail;

@@ -21,9 +21,10 @@ export const DEFAULT_LEVELS: readonly MarkerFamily[] = MARKER_FAMILIES;
 
 export function parseDocument(input: string, levels: readonly MarkerFamily[] = DEFAULT_LEVELS, cache?: ParseCache): DocumentModel {
   const { text, bom } = stripBom(input);
-  const lines = splitLines(text);
+  if (cache) useLevels(cache, levels);
+  const lines = splitLines(text, cache?.lines);
   const levelOf = levelLookup(levels);
-  const scans = cache ? alignCache(useLevels(cache, levels), lines) : undefined;
+  const scans = cache ? alignCache(cache, lines) : undefined;
   const markers: Marker[] = [];
   const articles: Article[] = [];
   const timeSections: TimeSection[] = [];

@@ -9,8 +9,6 @@ export interface Line {
   text: string;
   /** '\n', '\r\n', '\r' or '' for the last line */
   eol: string;
-  /** UTF-16 offset of the line start in the whole document text (BOM excluded) */
-  offset: number;
   /** column where the content begins after indentation and Markdown wrapping (#, -, *, >, spaces, U+3000, NBSP) */
   contentStart: number;
   /** the Markdown heading depth when the line is an ATX heading, else 0 */
