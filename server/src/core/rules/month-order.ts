@@ -34,10 +34,15 @@ export const rule: Rule = {
         if (latest && p.fromDay < latest.fromDay!) {
           const raw = p.section.expr.raw;
           const later = pointerTo(latest.section);
-          const message = {
-            zh: `「${raw}」排在${later.name.zh}（${later.line.zh}）之后，时间顺序颠倒`,
-            en: `'${raw}' comes after ${later.name.en} (${later.line.en}): sections are out of chronological order`,
-          };
+          // the message depends on the two texts only: made once per text that comes too late
+          let message = later.messages.get(raw)?.message;
+          if (!message) {
+            message = {
+              zh: `「${raw}」排在${later.name.zh}（${later.line.zh}）之后，时间顺序颠倒`,
+              en: `'${raw}' comes after ${later.name.en} (${later.line.en}): sections are out of chronological order`,
+            };
+            later.messages.set(raw, { variant: 0, message });
+          }
           reports.push(problem(ID, severity, sectionRange(p.section), message, undefined, later.related));
         } else if (!latest || p.fromDay > latest.fromDay!) {
           latest = p;

@@ -4,6 +4,7 @@ import { overlapsIn, timeSequences } from '../time/sequence.js';
 import { monthNames } from '../time/format.js';
 import { pointerCache, sectionRange } from '../time/report.js';
 import { problem } from './helpers.js';
+import type { Localized } from '../types.js';
 
 const ID = 'month-overlap';
 
@@ -29,14 +30,23 @@ export const rule: Rule = {
     const pointerTo = pointerCache((name) => ({ zh: `最先安排这段时间的${name.zh}`, en: `${name.en}, which planned this time first` }));
     for (const seq of timeSequences(model)) {
       for (const o of overlapsIn(seq)) {
-        const names = monthNames(o.months);
         const raw = o.section.section.expr.raw;
         const first = pointerTo(o.earlier[0]!.section);
         const more = o.earlier.length - 1;
-        const message = {
-          zh: `「${raw}」与${first.name.zh}（${first.line.zh}）${more ? `等 ${more + 1} 处` : ''}重叠：${names.zh}被安排了两次`,
-          en: `'${raw}' overlaps ${first.name.en} (${first.line.en})${more ? ` and ${more} more` : ''}: ${names.en} planned twice`,
-        };
+        // the common case, one earlier section and one month, repeats: its message is made once
+        const shareable = more === 0 && o.months.length === 1;
+        const known = shareable ? first.messages.get(raw) : undefined;
+        let message: Localized;
+        if (known && known.variant === o.months[0]) {
+          message = known.message;
+        } else {
+          const names = monthNames(o.months);
+          message = {
+            zh: `「${raw}」与${first.name.zh}（${first.line.zh}）${more ? `等 ${more + 1} 处` : ''}重叠：${names.zh}被安排了两次`,
+            en: `'${raw}' overlaps ${first.name.en} (${first.line.en})${more ? ` and ${more} more` : ''}: ${names.en} planned twice`,
+          };
+          if (shareable) first.messages.set(raw, { variant: o.months[0]!, message });
+        }
         const related = more ? o.earlier.slice(0, MAX_RELATED).map((e) => pointerTo(e.section).related[0]!) : first.related;
         reports.push(problem(ID, severity, sectionRange(o.section.section), message, undefined, related));
       }

@@ -22,7 +22,7 @@ export function lineRef(s: TimeSection): Localized {
   return { zh: `第 ${s.line + 1} 行`, en: `line ${s.line + 1}` };
 }
 
-/** What problems say about the earlier section they point at: its name, its line and the link to it. */
+/** What problems say about the earlier section they point at: its name, its line, the link to it and their messages. */
 export interface SectionPointer {
   /** 「三月份」 / '三月份' */
   name: Localized;
@@ -30,6 +30,12 @@ export interface SectionPointer {
   line: Localized;
   /** Problem.related for a problem that points at this section alone */
   related: RelatedInfo[];
+  /**
+   * Messages of problems that point at this section alone, by the reported section's text: a heading
+   * repeated a thousand times gets one message, not a thousand equal ones. `variant` tells apart
+   * what else the message depends on (the month shared), so a hit is exact.
+   */
+  messages: Map<string, { variant: number; message: Localized }>;
 }
 
 /**
@@ -43,7 +49,7 @@ export function pointerCache(linkMessage: (name: Localized) => Localized): (s: T
     let p = made.get(s);
     if (!p) {
       const name = quoted(s);
-      made.set(s, (p = { name, line: lineRef(s), related: [relatedSection(s, linkMessage(name))] }));
+      made.set(s, (p = { name, line: lineRef(s), related: [relatedSection(s, linkMessage(name))], messages: new Map() }));
     }
     return p;
   };
