@@ -4,6 +4,8 @@ import { parseArgs, type CliArgs } from './args.js';
 import { CliError, EXIT_FAILURE, UsageError } from './errors.js';
 import { detectLocale } from './locale.js';
 import { VERSION } from './version.js';
+// lint is what nearly every run does: loaded with this module (one file fewer to resolve); the rest on demand
+import { lintCommand } from './commands/lint.js';
 
 /** Reads all of standard input as bytes (the encoding is detected afterwards). */
 async function readStdin(): Promise<Buffer> {
@@ -51,7 +53,6 @@ export async function runCli(argv: string[], cwd: string, entry: string): Promis
     }
     switch (args.command) {
       case 'lint': {
-        const { lintCommand } = await import('./commands/lint.js');
         return await lintCommand(args, { cwd, locale, stdin: readStdin, workerEntry: entry });
       }
       case 'outline': {

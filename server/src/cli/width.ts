@@ -1,9 +1,21 @@
 // Display width in a terminal: CJK ideographs, full-width forms and most emoji take two columns.
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x300 && c < 0x370) || c === 0x200b) continue;
+  // code units with an ASCII fast path (reports are mostly ASCII and CJK); a surrogate pair is one code point
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c >= 0x20) w++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if ((c >= 0x7f && c < 0xa0) || (c >= 0x300 && c < 0x370) || c === 0x200b) continue;
     w += isWide(c) ? 2 : 1;
   }
   return w;
@@ -28,8 +40,9 @@ function isWide(c: number): boolean {
   );
 }
 
-export function padEnd(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+/** `own`: the display width of s, when the caller already knows it. */
+export function padEnd(s: string, width: number, own = displayWidth(s)): string {
+  return width > own ? s + ' '.repeat(width - own) : s;
 }
 
 export function padStart(s: string, width: number): string {

@@ -70,7 +70,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   }
 
   const all = emptyTotals();
-  const shown = emptyTotals();
+  // what the report counts: the same as `all` unless --quiet hides warnings and infos
+  const shown = args.quiet ? emptyTotals() : all;
   const stream = (await loadFormatter(format))(ctx);
   const sink = openSink(args.outputFile, env.cwd, reportStream);
   // a dry run prints its diffs first and the report after them
@@ -79,7 +80,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   const emit = (r: FileResult) => {
     addToTotals(all, r);
     const visible = args.quiet ? { ...r, problems: r.problems.filter((p) => p.severity === 'error') } : r;
-    addToTotals(shown, visible);
+    if (shown !== all) addToTotals(shown, visible);
     const notices = fileNotices([r], display, env.locale, maxBytes);
     progress.clear();
     if (notices.length) process.stderr.write(notices.join('\n') + '\n');

@@ -10,20 +10,23 @@ export const stylish: Formatter = (ctx) => ({
   file(r) {
     if (!r.problems.length) return '';
     const c = ctx.colors;
-    const rows = r.problems.map((p) => ({
-      pos: `${p.line}:${p.column}`,
-      sev: SEVERITY_LABEL[ctx.locale][p.severity],
-      severity: p.severity,
-      msg: localize(p.message, ctx.locale),
-      rule: p.rule,
-    }));
-    const posW = Math.max(...rows.map((x) => x.pos.length));
-    const sevW = Math.max(...rows.map((x) => displayWidth(x.sev)));
-    const msgW = Math.max(...rows.map((x) => displayWidth(x.msg)));
+    const labels = SEVERITY_LABEL[ctx.locale];
+    const rows = r.problems.map((p) => {
+      const msg = localize(p.message, ctx.locale);
+      return { pos: `${p.line}:${p.column}`, sev: labels[p.severity], severity: p.severity, msg, msgWidth: displayWidth(msg), rule: p.rule };
+    });
+    let posW = 0;
+    let sevW = 0;
+    let msgW = 0;
+    for (const x of rows) {
+      posW = Math.max(posW, x.pos.length);
+      sevW = Math.max(sevW, displayWidth(x.sev));
+      msgW = Math.max(msgW, x.msgWidth);
+    }
     const out = [c.underline(ctx.display(r.path))];
     for (const x of rows) {
       const paint = x.severity === 'error' ? c.red : x.severity === 'warning' ? c.yellow : c.blue;
-      out.push(`  ${c.dim(padStart(x.pos, posW))}  ${paint(padEnd(x.sev, sevW))}  ${padEnd(x.msg, msgW)}  ${c.dim(x.rule)}`.trimEnd());
+      out.push(`  ${c.dim(padStart(x.pos, posW))}  ${paint(padEnd(x.sev, sevW))}  ${padEnd(x.msg, msgW, x.msgWidth)}  ${c.dim(x.rule)}`.trimEnd());
     }
     return out.join('\n') + '\n\n';
   },
