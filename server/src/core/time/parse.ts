@@ -31,6 +31,21 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
 }
 
+// Char codes, not s[i]: indexing a CJK character allocates a one-character string, and the scanner
+// runs at the start of every line that begins with a numeral (every 一、 and 1.).
+const SPACE_CODES = new Set([0x20, 0x09, 0x3000, 0xa0]);
+const YUE = 0x6708; // 月
+const FEN = 0x4efd; // 份
+const NIAN = 0x5e74; // 年
+/** Values of single Chinese numeral characters; 两 and 百 never write a month, week or quarter. */
+const CN_SINGLE = new Map<number, number>(
+  [...'〇零一二三四五六七八九十'].map((ch) => [ch.charCodeAt(0), ch === '十' ? 10 : ch === '零' ? 0 : '〇一二三四五六七八九'.indexOf(ch)]),
+);
+
+function isSpaceCode(code: number): boolean {
+  return SPACE_CODES.has(code);
+}
+
 /** 3 / １２ / 三 / 十二 / 二十一 / 元 (only when `allowYuan`). At most 2 digits: 100月 is not a month. */
 function readNumeral(s: string, i: number, limit: number, allowYuan = false): NumeralRead | null {
   const c = s[i];
@@ -48,6 +63,11 @@ function readNumeral(s: string, i: number, limit: number, allowYuan = false): Nu
   if (allowYuan && c === '元') return { value: 1, next: i + 1, numerals: 'yuan' };
   // Chinese: the longest well-formed numeral below 100 (十二, 二十一, 三) — the core's own reader
   const run = cnNumeralRun(s, i, Math.min(3, limit - i));
+  if (run === 1) {
+    // one character (一、 二月): its value without slicing it out
+    const value = CN_SINGLE.get(s.charCodeAt(i));
+    return value === undefined ? null : { value, next: i + 1, numerals: 'cn' };
+  }
   for (let len = run; len > 0; len--) {
     const word = s.slice(i, i + len);
     const value = parseCnNumeral(word);
@@ -58,15 +78,17 @@ function readNumeral(s: string, i: number, limit: number, allowYuan = false): Nu
 }
 
 const CONNECTORS = ['——', '--', '－－', '—', '–', '－', '-', '～', '~', '〜', '至', '到', '、'];
+const CONNECTOR_START = new Set(CONNECTORS.map((c) => c.charCodeAt(0)));
 
 /** A range connector, with optional spaces around it. Returns the connector as written (without spaces). */
 function readConnector(s: string, i: number, limit: number): { connector: string; next: number } | null {
   let j = i;
-  while (j < limit && isSpace(s[j])) j++;
+  while (j < limit && isSpaceCode(s.charCodeAt(j))) j++;
+  if (!CONNECTOR_START.has(s.charCodeAt(j))) return null;
   for (const c of CONNECTORS) {
     if (s.startsWith(c, j) && j + c.length <= limit) {
       let k = j + c.length;
-      while (k < limit && isSpace(s[k])) k++;
+      while (k < limit && isSpaceCode(s.charCodeAt(k))) k++;
       return { connector: c, next: k };
     }
   }
@@ -82,6 +104,8 @@ function readNextYear(s: string, i: number): number {
 
 /** 2023年 / 20xx年 / 二〇二三年 before a month. */
 function readYearPrefix(s: string, i: number, limit: number): { year?: number; next: number } | null {
+  // every form (2023年, 20xx年, 二〇二三年) has its 年 four characters on
+  if (s.charCodeAt(i + 4) !== NIAN) return null;
   let j = i;
   while (j < limit && j - i < 4 && (isAsciiDigit(s[j]) || isFullwidthDigit(s[j]))) j++;
   if (j - i === 4 && s[j] === '年') {
@@ -140,9 +164,9 @@ function readMonthWord(
   limit: number,
 ): { month: number; next: number; numerals: Numerals; fen: boolean } | null {
   const n = readNumeral(s, i, limit, true);
-  if (!n || s[n.next] !== '月') return null;
+  if (!n || s.charCodeAt(n.next) !== YUE) return null;
   let next = n.next + 1;
-  const fen = s[next] === '份';
+  const fen = s.charCodeAt(next) === FEN;
   if (fen) next++;
   return { month: n.value, next, numerals: n.numerals, fen };
 }
@@ -152,7 +176,7 @@ function readMonthForms(s: string, i: number, limit: number): Draft | null {
   const first = readNumeral(s, i, limit, true);
   if (!first) return null;
   // 四至六月份 / 7-9月 / 11、12月 / 九至次年一月: the month word only on the right end.
-  if (s[first.next] !== '月') {
+  if (s.charCodeAt(first.next) !== YUE) {
     if (first.numerals === 'yuan') return null;
     const conn = readConnector(s, first.next, limit);
     if (!conn) return null;
@@ -323,8 +347,10 @@ const FIXED_WORDS: { word: string; make: () => Omit<Draft, 'end'> }[] = [
   { word: '下旬', make: () => ({ kind: 'xun', ordinal: 3, style: {}, weak: true }) },
 ];
 
+const FIXED_START = new Set(FIXED_WORDS.map((f) => f.word.charCodeAt(0)));
+
 function readExpression(s: string, i: number, limit: number): Draft | null {
-  for (const f of FIXED_WORDS) if (s.startsWith(f.word, i)) return { ...f.make(), end: i + f.word.length };
+  if (FIXED_START.has(s.charCodeAt(i))) for (const f of FIXED_WORDS) if (s.startsWith(f.word, i)) return { ...f.make(), end: i + f.word.length };
   const c = s[i];
   // Q1 … Q4
   if ((c === 'Q' || c === 'q') && (isAsciiDigit(s[i + 1]) || isFullwidthDigit(s[i + 1]))) {
@@ -401,8 +427,10 @@ function validate(d: Draft): TimeExpression['invalid'] {
 }
 
 /** Does the rest of the line make the expression part of a sentence? */
+const SENTENCE_TAIL_START = new Set(SENTENCE_TAILS.map((w) => w.charCodeAt(0)));
+
 function isSentenceTail(s: string, end: number): boolean {
-  for (const w of SENTENCE_TAILS) if (s.startsWith(w, end)) return true;
+  if (SENTENCE_TAIL_START.has(s.charCodeAt(end))) for (const w of SENTENCE_TAILS) if (s.startsWith(w, end)) return true;
   // 3月8 without 日, 3月份3次, 一月一次
   const c = s[end];
   return isAsciiDigit(c) || isFullwidthDigit(c) || (c !== undefined && (CN_DIGITS[c] !== undefined || c === '十'));
@@ -483,7 +511,7 @@ function match(text: string, from: number): TimeHeadingMatch | null {
   if (!(from >= 0) || from >= text.length) return null;
   const limit = Math.min(text.length, from + SCAN_LIMIT);
   let i = from;
-  while (i < limit && isSpace(text[i])) i++;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
   // **三月份** / 【三月份】
   while (i < limit && (text[i] === '*' || text[i] === '_' || text[i] === '【' || text[i] === '[')) i++;
   if (!EXPRESSION_START.has(text.charCodeAt(i))) return null;
