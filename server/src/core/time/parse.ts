@@ -82,6 +82,19 @@ const CONNECTOR_START = new Set(CONNECTORS.map((c) => c.charCodeAt(0)));
 
 /** A range connector, with optional spaces around it. Returns the connector as written (without spaces). */
 function readConnector(s: string, i: number, limit: number): { connector: string; next: number } | null {
+  // a quarter, then a month range, try the same place after a numeral: read it once
+  if (s === lastConnector.s && i === lastConnector.i && limit === lastConnector.limit) return lastConnector.result;
+  const result = scanConnector(s, i, limit);
+  lastConnector.s = s;
+  lastConnector.i = i;
+  lastConnector.limit = limit;
+  lastConnector.result = result;
+  return result;
+}
+
+const lastConnector: { s: string; i: number; limit: number; result: { connector: string; next: number } | null } = { s: '', i: -1, limit: -1, result: null };
+
+function scanConnector(s: string, i: number, limit: number): { connector: string; next: number } | null {
   let j = i;
   while (j < limit && isSpaceCode(s.charCodeAt(j))) j++;
   if (!CONNECTOR_START.has(s.charCodeAt(j))) return null;
@@ -172,8 +185,9 @@ function readMonthWord(
 }
 
 /** Months, month ranges, dates, date ranges and month + 旬 starting at i. */
-function readMonthForms(s: string, i: number, limit: number): Draft | null {
-  const first = readNumeral(s, i, limit, true);
+function readMonthForms(s: string, i: number, limit: number, numeralAtI?: NumeralRead | null): Draft | null {
+  // the caller may have read the numeral at i already (without 元, which it would have missed)
+  const first = numeralAtI ?? readNumeral(s, i, limit, true);
   if (!first) return null;
   // 四至六月份 / 7-9月 / 11、12月 / 九至次年一月: the month word only on the right end.
   if (s.charCodeAt(first.next) !== YUE) {
@@ -381,7 +395,7 @@ function readExpression(s: string, i: number, limit: number): Draft | null {
     const q = readQuarterAfterNumeral(s, n, limit, false);
     if (q) return q;
   }
-  return readMonthForms(s, i, limit);
+  return readMonthForms(s, i, limit, n);
 }
 
 /** 十一月至一月 / 12月29日-1月2日: a short range over New Year reads as running into the next year, not reversed. */
