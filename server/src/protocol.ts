@@ -43,6 +43,12 @@ export interface ServerStats {
   parses: number;
   /** lintModel calls since start: one per document version and configuration */
   lints: number;
+  /** full garbage collections run after editing paused (initialization option idleCollectMs) */
+  idleCollections: number;
+  /** MiB in use on the heap right after the last of them: what the open documents really hold */
+  heapUsedAfterIdleCollection: number;
+  /** the server process's memory in MiB (process.memoryUsage) */
+  memory: { rss: number; heapTotal: number; heapUsed: number; external: number };
 }
 
 /** `plandoc/stats`: counters for diagnostics, tests and the benchmark. */

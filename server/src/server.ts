@@ -11,11 +11,12 @@ import type { Locale } from './core/types.js';
 import { localize } from './core/types.js';
 import { timeline } from './core/time/timeline.js';
 import { clearConfigCache } from './config/load.js';
-import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type TimelineResult } from './protocol.js';
+import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type ServerStats, type TimelineResult } from './protocol.js';
 import { AnalysisCache, type Analysis } from './lsp/analysis.js';
 import { ConfigResolver, type ConfigProblem, type DocumentConfig } from './lsp/configResolver.js';
 import { DIAGNOSTIC_SOURCE, toDiagnostics } from './lsp/diagnostics.js';
 import { Validator } from './lsp/validator.js';
+import { IdleCollector } from './lsp/idleCollector.js';
 import { shouldValidate } from './lsp/settings.js';
 import { codeActions, MARKER_STYLE_KIND, RENUMBER_KIND } from './lsp/codeActions.js';
 import { formatEdits } from './lsp/fixes.js';
@@ -35,9 +36,17 @@ export interface InitializationOptions {
   settings?: unknown;
   /** the same, as Helix and others send it: `{ plandoc: { … } }` */
   plandoc?: unknown;
+  /** quiet time after the last check before editing garbage is collected (default 1000 ms; 0 = never) */
+  idleCollectMs?: number;
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
+
+function memoryStats(): ServerStats['memory'] {
+  const { rss, heapTotal, heapUsed, external } = process.memoryUsage();
+  const mib = (n: number) => Math.round((n / 1048576) * 10) / 10;
+  return { rss: mib(rss), heapTotal: mib(heapTotal), heapUsed: mib(heapUsed), external: mib(external) };
+}
 
 export function localeOf(tag: string | undefined): Locale {
   return tag?.toLowerCase().startsWith('en') ? 'en' : 'zh';
@@ -58,6 +67,7 @@ export function startServer(connection: Connection): void {
   );
   const cache = new AnalysisCache(configs);
   let validator: Validator;
+  let idle = new IdleCollector();
 
   const localeFor = (config: DocumentConfig | undefined): Locale => config?.settings.locale ?? clientLocale;
 
@@ -98,6 +108,7 @@ export function startServer(connection: Connection): void {
   const savedStale = new Set<string>();
 
   function publish(uri: string, version: number, analysis: Analysis | null): void {
+    idle.touch();
     if (pullDiagnostics) return; // the client asks with textDocument/diagnostic
     const diagnostics = analysis
       ? toDiagnostics(analysis, {
@@ -143,6 +154,7 @@ export function startServer(connection: Connection): void {
     if (options.settings !== undefined) configs.invalidate(options.settings);
     else if (options.plandoc !== undefined) configs.invalidate({ plandoc: options.plandoc });
     pullDiagnostics = !!capabilities.textDocument?.diagnostic;
+    if (options.idleCollectMs !== undefined) idle = new IdleCollector(options.idleCollectMs);
     validator = new Validator({
       document: (uri) => documents.get(uri),
       configFor: (uri) => configs.configFor(uri),
@@ -219,6 +231,7 @@ export function startServer(connection: Connection): void {
     validator.forget(document.uri);
     cache.forget(document.uri);
     configs.forget(document.uri);
+    idle.touch();
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -231,6 +244,7 @@ export function startServer(connection: Connection): void {
     // onSave: keep what the last saved (or opened) version showed until the next save
     const saved = config.settings.run === 'onSave' && !savedStale.has(document.uri) ? savedAnalysis.get(document.uri) : undefined;
     const analysis = saved ?? cache.analyseWith(document, config);
+    idle.touch();
     if (config.settings.run === 'onSave' && !saved) {
       savedAnalysis.set(document.uri, analysis);
       savedStale.delete(document.uri);
@@ -299,9 +313,16 @@ export function startServer(connection: Connection): void {
     return result;
   });
 
-  connection.onRequest(StatsRequest, () => ({ openDocuments: documents.all().length, parses: cache.parseCount, lints: cache.lintCount }));
+  connection.onRequest(StatsRequest, () => ({
+    openDocuments: documents.all().length, parses: cache.parseCount, lints: cache.lintCount,
+    idleCollections: idle.count, heapUsedAfterIdleCollection: Math.round((idle.heapUsedAfter / 1048576) * 10) / 10,
+    memory: memoryStats(),
+  }));
 
-  connection.onShutdown(() => validator?.dispose());
+  connection.onShutdown(() => {
+    validator?.dispose();
+    idle.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

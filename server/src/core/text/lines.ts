@@ -41,7 +41,17 @@ function lineAt(index: number, text: string, start: number, end: number, eol: st
     old.opaque = false; // decided again by the parse, from the lines above it
     return old;
   }
-  return makeLine(index, lineText, eol);
+  return makeLine(index, previous?.length ? detached(lineText) : lineText, eol);
+}
+
+/**
+ * The line's text as a string of its own. A slice points into the whole document text
+ * and keeps it alive, and a kept line outlives its version: after 150 keystrokes on
+ * different lines, 150 copies of a 10,000-line text stayed in memory (50 MB).
+ */
+function detached(s: string): string {
+  // slicing a concatenation flattens it into a new string: the result no longer refers to the document
+  return s.length < 13 ? s : ('\n' + s).slice(1);
 }
 
 function nextOr(text: string, ch: string, from: number, none: number): number {
