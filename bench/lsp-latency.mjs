@@ -124,6 +124,16 @@ export async function main() {
     const f0 = performance.now();
     await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     const outlineMs = performance.now() - f0;
+    // resident memory once typing pauses: the server collects editing garbage after a quiet second
+    // (lsp/idleCollector.ts); one more keystroke after reading the count, so the collection is after all of them
+    const collections = (await server.connection.sendRequest('plandoc/stats')).idleCollections;
+    const last = edits + warmup + 2;
+    const lastPublished = server.diagnosticsOf(uri, last);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: last }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
+    });
+    await lastPublished;
+    while ((await server.connection.sendRequest('plandoc/stats')).idleCollections <= collections) await new Promise((r) => setTimeout(r, 50));
     const mem = memoryOf(server.child.pid);
     const p50 = percentile(samples, 50);
     const p95 = percentile(samples, 95);
@@ -160,7 +170,7 @@ export async function main() {
   notes.push('Latency = from sending textDocument/didChange (one inserted character) to receiving publishDiagnostics for that version, with debounceMs 0; the editor default adds a 150 ms debounce.');
   notes.push('Baseline = lintText on the same text in this process (no LSP, parsed from scratch); ratio = server latency / baseline: below 1× the server\'s incremental parse saves more than sync, diagnostic conversion and the JSON-RPC transport (both ends) cost.');
   notes.push('Outline = one textDocument/documentSymbol request right after the last edit was validated (the parse is shared, so this is the tree walk and the transfer).');
-  notes.push(`Memory = the server process's RSS after the edits (in brackets: above the idle server's ${idle.rss.toFixed(0)} MiB, read after initialize), and its peak RSS so far (VmHWM); documents are opened one after another and closed.`);
+  notes.push(`Memory = the server process's RSS with the document open once typing pauses (the server collects editing garbage after a quiet second), in brackets above the idle server's ${idle.rss.toFixed(0)} MiB read after initialize; peak = VmHWM so far. Documents are opened one after another and closed.`);
   notes.push('The server keeps each open document\'s per-line scan results (core/model/lineCache.ts): an edit re-scans only the lines it changed; the in-process baseline parses from scratch.');
   publish({
     name: 'lsp-latency', title: 'Language server latency', command: 'node bench/lsp-latency.mjs',
