@@ -468,12 +468,16 @@ export function endsWithTimeFragment(text: string): boolean {
   // trailing blanks are skipped by hand: /[\s|｜]+$/ is quadratic in a long run of spaces (50,000 took 21 s)
   let end = text.length;
   while (end > 0 && TRAILING_BLANK.test(text[end - 1]!)) end--;
+  // both patterns end in a connector or a numeral: a line ending in 。 or ： (nearly all) is done
+  if (!FRAGMENT_END.has(text.charCodeAt(end - 1))) return false;
   // only the last characters matter; a cut line gets a non-boundary in front so ^ means the real line start
   const tail = end > 16 ? 'x' + text.slice(end - 16, end) : text.slice(0, end);
   return DANGLING_CONNECTOR.test(tail) || DANGLING_RANGE.test(tail);
 }
 
 const TRAILING_BLANK = /[\s|｜]/;
+/** Last characters DANGLING_CONNECTOR or DANGLING_RANGE can end with: a connector, a Chinese numeral or 元, a digit. */
+const FRAGMENT_END = new Set([...'至到—–－-～~〜一二三四五六七八九十元0123456789０１２３４５６７８９'].map((ch) => ch.charCodeAt(0)));
 
 const B = '(?:^|[\\s、，,．.：:|｜（(])';
 const NUM = '(?:[一二三四五六七八九十元]{1,3}|[0-9０-９]{1,2})';
