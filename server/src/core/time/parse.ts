@@ -110,7 +110,10 @@ function scanConnector(s: string, i: number, limit: number): { connector: string
 
 const NEXT_YEAR_WORDS = ['次年', '明年', '翌年', '来年'];
 
+const NEXT_YEAR_START = new Set(NEXT_YEAR_WORDS.map((w) => w.charCodeAt(0)));
+
 function readNextYear(s: string, i: number): number {
+  if (!NEXT_YEAR_START.has(s.charCodeAt(i))) return i;
   for (const w of NEXT_YEAR_WORDS) if (s.startsWith(w, i)) return i + w.length;
   return i;
 }
