@@ -35,7 +35,8 @@ await Promise.all([
     banner: { js: "import { createRequire as __cr } from 'module'; let __rq; const __lrq = () => (__rq ??= __cr(import.meta.url)); const require = Object.assign((id) => __lrq()(id), { resolve: (id, o) => __lrq().resolve(id, o) });" } })
     .then(removeStaleCliChunks),
   build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', format: 'esm',
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" } }),
+    // the flags are SERVER_NODE_FLAGS (server/src/protocol.ts; test/lsp/transport.test.ts keeps them equal)
+    banner: { js: "#!/usr/bin/env -S node --max-semi-space-size=4\nimport { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" } }),
   // the extension: dist/client.cjs and the bundles it requires after activation (client/build.mjs)
   ...clientBuilds(common).map((options) => build(options)),
 ]);

@@ -8,7 +8,7 @@ import {
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, LanguageClient, RevealOutputChannelOn, TransportKind,
   type DocumentSelector, type LanguageClientOptions, type Middleware, type ServerOptions,
 } from 'vscode-languageclient/node.js';
-import { TimelineRequest } from '../../server/src/protocol.js';
+import { SERVER_NODE_FLAGS, TimelineRequest } from '../../server/src/protocol.js';
 export { FIX_ALL_KIND, RULE_DOCS_BASE_URL } from '../../server/src/protocol.js';
 import type { PlanClient } from './planClient.js';
 import type { ValidationPolicy } from './validation.js';
@@ -75,8 +75,8 @@ export async function startLanguageClient(
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(plan.languages),
