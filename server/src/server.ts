@@ -14,7 +14,7 @@ import { clearConfigCache } from './config/load.js';
 import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type ServerStats, type TimelineResult } from './protocol.js';
 import { AnalysisCache, type Analysis } from './lsp/analysis.js';
 import { ConfigResolver, type ConfigProblem, type DocumentConfig } from './lsp/configResolver.js';
-import { DIAGNOSTIC_SOURCE, toDiagnostics } from './lsp/diagnostics.js';
+import { DIAGNOSTIC_SOURCE, diagnosticsFingerprint, toDiagnostics } from './lsp/diagnostics.js';
 import { Validator } from './lsp/validator.js';
 import { IdleCollector } from './lsp/idleCollector.js';
 import { shouldValidate } from './lsp/settings.js';
@@ -250,9 +250,11 @@ export function startServer(connection: Connection): void {
       savedStale.delete(document.uri);
     }
     const locale = localeFor(config);
-    const resultId = `${analysis.version}:${config.generation}:${locale}`;
+    const items = toDiagnostics(analysis, { locale, relatedInformation: true });
+    // by content, not version: a keystroke that leaves the problems as they were sends nothing back
+    const resultId = `${config.generation}:${locale}:${diagnosticsFingerprint(items)}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: toDiagnostics(analysis, { locale, relatedInformation: true }) };
+    return { kind: 'full', resultId, items };
   });
 
   connection.onCodeAction(async (params) => {

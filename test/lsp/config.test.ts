@@ -144,6 +144,23 @@ describe('pull diagnostics (textDocument/diagnostic)', () => {
     expect(again.kind).toBe('unchanged');
     expect(pushed).not.toContain(uri);
   });
+
+  test('a new version with the same problems is "unchanged"; one that changes them is a full report', async () => {
+    const uri = 'untitled:pull-typing';
+    await client.openOnly(uri, TEXT);
+    const pull = (previousResultId?: string) =>
+      client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }) as Promise<{ kind: string; resultId: string; items?: Diagnostic[] }>;
+    const first = await pull();
+    // typing at the end of 一、总则 moves no problem
+    await client.change(uri, [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 4 } }, text: '要求' }]);
+    expect((await pull(first.resultId)).kind).toBe('unchanged');
+    // typing before （一）、's comma moves that problem two columns: everything again
+    await client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '　　' }]);
+    const moved = await pull(first.resultId);
+    expect(moved.kind).toBe('full');
+    expect(moved.items!.map(simplify)).toEqual(freshDiagnostics(client.document(uri).getText()));
+    expect(moved.resultId).not.toBe(first.resultId);
+  });
 });
 
 describe('clients without workspace/configuration (settings pushed)', () => {

@@ -56,3 +56,38 @@ function toDiagnostic(analysis: Analysis, problem: Problem, options: DiagnosticO
   }
   return diagnostic;
 }
+
+/**
+ * A 64-bit fingerprint of what the diagnostics show (ranges, severities, codes, messages,
+ * related locations). Pull clients (VS Code) send back the last result id: when typing did
+ * not change what they show, the answer is "unchanged" instead of every diagnostic again.
+ */
+export function diagnosticsFingerprint(diagnostics: readonly Diagnostic[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ diagnostics.length;
+  const mix = (n: number) => {
+    a = Math.imul(a ^ n, 0x01000193);
+    b = Math.imul(b ^ n, 0x5bd1e995) ^ (b >>> 15);
+  };
+  const text = (s: string) => {
+    mix(s.length);
+    for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
+  };
+  const range = (r: Diagnostic['range']) => {
+    mix(r.start.line);
+    mix(r.start.character);
+    mix(r.end.line);
+    mix(r.end.character);
+  };
+  for (const d of diagnostics) {
+    range(d.range);
+    mix(d.severity ?? 0);
+    text(String(d.code ?? ''));
+    text(d.message);
+    for (const r of d.relatedInformation ?? []) {
+      range(r.location.range);
+      text(r.message);
+    }
+  }
+  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
+}
