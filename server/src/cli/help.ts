@@ -44,8 +44,8 @@ const ZH = {
   --stdin                   从标准输入读取文档（与 --fix 一起时把修复结果写到标准输出）
   --stdin-filename 文件     标准输入文档的文件名（用于查找配置和显示）
 性能与 CI：
-  -j, --jobs N              工作线程数（默认为 CPU 核数减一，主线程占一核；少于 200 个文件时单线程）
-  --cache                   缓存结果（按内容、配置和版本），默认位置 .plandoccache
+  -j, --jobs N              检查线程数，含主线程（默认为 CPU 核数减一；少于 16 个文件时单线程）
+  --cache                   缓存结果（按内容、配置和版本；文件状态未变时不重读），默认位置 .plandoccache
   --cache-location 文件     缓存文件位置
   --shard i/n               只检查确定性划分中的第 i 份（共 n 份），供 CI 矩阵并行`,
 };
@@ -92,8 +92,8 @@ Files:
   --stdin                   read the document from standard input (with --fix, print the fixed text)
   --stdin-filename FILE     file name of the stdin document (for config lookup and reports)
 Speed and CI:
-  -j, --jobs N              worker threads (default: CPU cores − 1, the main thread takes one; one thread below 200 files)
-  --cache                   cache results by content, config and version in .plandoccache
+  -j, --jobs N              linting threads, the main one included (default: CPU cores − 1; one below 16 files)
+  --cache                   cache results by content, config and version in .plandoccache (unchanged stat: not reread)
   --cache-location FILE     where to keep the cache
   --shard i/n               lint only part i of n of a deterministic split, for CI matrices`,
 };
