@@ -2,6 +2,7 @@
 // processes (start, discover, read, lint, report), timed interleaved so machine load hits both alike.
 // Ratio = markdownlint-cli2 median / PlanDoc median: above 1× PlanDoc is faster.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { regulationsDir, repoRoot, seedPath, tempDir } from './lib/paths.mjs';
 import { envNote, run } from './lib/spawn.mjs';
@@ -9,6 +10,8 @@ import { fmtMs, fmtRatio, reps, timeInterleaved } from './lib/stats.mjs';
 import { publish, recordTarget } from './lib/report.mjs';
 
 const cli = join(repoRoot, 'dist/cli.js');
+/** PlanDoc's default --jobs (server/src/cli/lintRun.ts threadCount): every core but one. */
+const defaultThreads = Math.max(1, availableParallelism() - 1);
 const markdownlint = join(repoRoot, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 
 /** Markdown copies of the seed: the issue's second corpus (500 copies, 24 MB), and the fallback when the regulations are absent. */
@@ -35,6 +38,7 @@ export async function main() {
     markdownlint: () => run(node, [markdownlint, '**/*.md'], quiet),
     plandoc: () => run(node, [cli, 'lint', '.', '--ext', '.md', '--no-config'], quiet),
     plandoc1: () => run(node, [cli, 'lint', '.', '--ext', '.md', '--no-config', '--jobs', '1'], quiet),
+    plandoc2: () => run(node, [cli, 'lint', '.', '--ext', '.md', '--no-config', '--jobs', '2'], quiet),
     plandocJson: () => run(node, [cli, 'lint', '.', '--ext', '.md', '--no-config', '--format', 'json'], quiet),
   }, { reps: reps(5), warmup: 1 });
 
@@ -59,7 +63,7 @@ export async function main() {
   rows.push([label, 'plandoc lint --cache: unchanged second run vs first', `${fmtMs(s.warm.min)} / ${fmtMs(s.warm.median)}`, `first run: ${fmtMs(s.cold.median)}`, fmtRatio(cacheRatio)]);
   recordTarget({ scenario: 'cli-vs-markdownlint', target: 'CLI --cache: unchanged second run vs the first', ours: fmtMs(s.warm.median),
     baseline: `first run: ${fmtMs(s.cold.median)}`, ratio: fmtRatio(cacheRatio), goal: '≥ 5× faster', met: cacheRatio >= 5 });
-  for (const [key, name] of [['plandoc', 'plandoc lint (default: worker threads)'], ['plandoc1', 'plandoc lint --jobs 1'], ['plandocJson', 'plandoc lint --format json']]) {
+  for (const [key, name] of [['plandoc', `plandoc lint (default: ${defaultThreads} linting thread${defaultThreads > 1 ? 's' : ''} on ${availableParallelism()} cores)`], ['plandoc1', 'plandoc lint --jobs 1'], ['plandoc2', 'plandoc lint --jobs 2 (main thread + 1 worker)'], ['plandocJson', 'plandoc lint --format json']]) {
     const ratio = t.markdownlint.median / t[key].median;
     rows.push([label, name, `${fmtMs(t[key].min)} / ${fmtMs(t[key].median)}`, `${fmtMs(t.markdownlint.min)} / ${fmtMs(t.markdownlint.median)}`, fmtRatio(ratio)]);
     if (key === 'plandoc') {
