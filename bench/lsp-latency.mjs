@@ -37,7 +37,7 @@ function documentOf(source, lines) {
   return out.slice(0, lines).join('\n');
 }
 
-function documentKinds() {
+export function documentKinds() {
   const kinds = [{ name: 'seed', lines: readFileSync(seedPath, 'utf8').split('\n') }];
   const dir = regulationsDir();
   if (dir) kinds.unshift({ name: 'regulations', lines: readCorpus(dir).flatMap((f) => f.bytes.toString('utf8').split('\n')) });
@@ -55,7 +55,7 @@ function memoryOf(pid) {
   }
 }
 
-async function startServer() {
+async function startServer({ pull = false } = {}) {
   // with the node flags of its bin line (`#!/usr/bin/env -S node …`), as editors and the VS Code client start it
   const flags = readFileSync(SERVER, 'utf8').split('\n', 1)[0].replace(/^#!\S*env\s+(-S\s+)?node\s*/, '').split(/\s+/).filter(Boolean);
   const child = spawn(process.execPath, [...flags, SERVER, '--stdio'], { stdio: 'pipe' });
@@ -69,7 +69,8 @@ async function startServer() {
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => null));
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    processId: process.pid, rootUri: null,
+    capabilities: { textDocument: pull ? { diagnostic: { dynamicRegistration: false } } : { publishDiagnostics: { versionSupport: true } } },
     initializationOptions: { debounceMs: 0 },
   });
   await connection.sendNotification(InitializedNotification.type, {});
@@ -175,6 +176,8 @@ export async function main() {
   notes.push(`Memory = the server process's RSS with the document open once typing pauses (the server collects editing garbage after a quiet second), in brackets above the idle server's ${idle.rss.toFixed(0)} MiB read after initialize; peak = VmHWM so far. Documents are opened one after another and closed.`);
   notes.push('The server runs with the node flags of its bin line and of the VS Code client (SERVER_NODE_FLAGS: a 4 MB young generation).');
   notes.push('The server keeps each open document\'s per-line scan results (core/model/lineCache.ts): an edit re-scans only the lines it changed; the in-process baseline parses from scratch.');
+  rows.push(...(await pullRows(kinds)));
+  notes.push('Pull rows: the client sends didChange and then asks textDocument/diagnostic with the last result id, as VS Code does; latency = until the report arrives. The result id is a fingerprint of the diagnostics, so a keystroke that moves no problem is answered "unchanged".');
   publish({
     name: 'lsp-latency', title: 'Language server latency', command: 'node bench/lsp-latency.mjs',
     headers: ['Document', 'Problems', 'Open → diagnostics', 'Edit p50', 'Edit p95', 'In-process lint', 'p50 ratio', 'p95 ratio', 'Outline', 'RSS', 'Peak RSS'],
@@ -182,6 +185,48 @@ export async function main() {
   });
   server.connection.dispose();
   server.child.kill();
+}
+
+/** VS Code's way: pull diagnostics after each change (10k-line documents; the push rows above have the 100k ones). */
+export async function pullRows(kinds) {
+  const server = await startServer({ pull: true });
+  const rows = [];
+  for (const kind of kinds) {
+    const lines = 10_000;
+    const text = documentOf(kind.lines, lines);
+    const uri = `untitled:bench-pull-${kind.name}-${lines}.txt`;
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    let report = await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    const problems = report.items.length;
+    const samples = [];
+    let unchanged = 0;
+    const warmup = 3;
+    const edits = reps(40);
+    for (let i = 0; i < edits + warmup; i++) {
+      const line = Math.floor((i * 7919) % lines);
+      const start = performance.now();
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: i + 2 },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: i % 2 ? '一' : ' ' }],
+      });
+      const next = await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+      if (i < warmup) { report = next; continue; }
+      samples.push(performance.now() - start);
+      if (next.kind === 'unchanged') unchanged++;
+      else report = next;
+    }
+    const p50 = percentile(samples, 50);
+    const p95 = percentile(samples, 95);
+    rows.push([`${kind.name}, ${lines.toLocaleString('en')} lines — pull (VS Code)`, String(problems), '', fmtMs(p50), fmtMs(p95), `${unchanged} of ${samples.length} unchanged`, '', '', '', '', '']);
+    recordTarget({
+      scenario: 'lsp-latency', target: `didChange → pulled diagnostics p95 (VS Code's way), 10k lines, ${kind.name} document (${problems} problems)`, ours: fmtMs(p95),
+      baseline: `${unchanged} of ${samples.length} answers "unchanged"`, ratio: '', goal: '< 10 ms', met: p95 < 10,
+    });
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+  server.connection.dispose();
+  server.child.kill();
+  return rows;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
