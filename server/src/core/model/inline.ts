@@ -1,6 +1,6 @@
 // Ordinals inside running text: 一是…二是…, 第一，第二，…, 首先/其次/最后.
 import type { InlineOrdinal } from './types.js';
-import { parseCnNumeral } from '../text/numerals.js';
+import { parseCnNumeral, parseCnNumeralAt } from '../text/numerals.js';
 
 // Preceded by a line start or a clause break so 这一是 / 统一是 never count.
 const SHI = /(^|[：:；;。，,、！？\s（(“"])([一二三四五六七八九十]{1,3})是/g;
@@ -25,12 +25,25 @@ export function findInlineOrdinals(text: string, from: number, line: number, out
 function isOrdinalNumeral(c: number): boolean {
   return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 }
-const BOUNDARY = /[：:；;。，,、！？\s（(“"]/;
-const DI_CLOSE = /[，,、：:]/;
+// By char code: text[i] of a CJK character allocates a one-character string
+const BOUNDARY_CODES = new Set([...'：:；;。，,、！？（(“"'].map((ch) => ch.charCodeAt(0)));
+const DI_CLOSE_CODES = new Set([...'，,、：:'].map((ch) => ch.charCodeAt(0)));
+
+/** What the regexes' \s matches: ASCII spaces and the Unicode space separators. */
+function isWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** [：:；;。，,、！？\s（(“"] of the regexes above */
+function isBoundary(c: number): boolean {
+  return BOUNDARY_CODES.has(c) || isWhitespace(c);
+}
 
 /** (^|boundary)(numerals{1,3})是, the match starting at or after `last`. */
 function opensAt(text: string, j: number, last: number): boolean {
-  return j === 0 ? last === 0 : j - 1 >= last && BOUNDARY.test(text[j - 1]!);
+  return j === 0 ? last === 0 : j - 1 >= last && isBoundary(text.charCodeAt(j - 1));
 }
 
 function findShi(text: string, from: number, line: number, out: InlineOrdinal[]): void {
@@ -42,7 +55,7 @@ function findShi(text: string, from: number, line: number, out: InlineOrdinal[])
     const j = k - run;
     if (run === 0 || !opensAt(text, j, last)) continue;
     last = k + 1;
-    const value = parseCnNumeral(text.slice(j, k));
+    const value = parseCnNumeralAt(text, j, k);
     if (!Number.isFinite(value)) continue;
     out.push({ line, start: j, end: k + 1, value, style: 'shi', raw: text.slice(j, k + 1) });
   }
@@ -55,12 +68,22 @@ function findDi(text: string, from: number, line: number, out: InlineOrdinal[]):
     let run = 0;
     while (run < 4 && isOrdinalNumeral(text.charCodeAt(k + 1 + run))) run++;
     const close = k + 1 + run;
-    if (run === 0 || run > 3 || close >= text.length || !DI_CLOSE.test(text[close]!)) continue;
+    if (run === 0 || run > 3 || close >= text.length || !DI_CLOSE_CODES.has(text.charCodeAt(close))) continue;
     last = close + 1;
-    const value = parseCnNumeral(text.slice(k + 1, close));
+    const value = parseCnNumeralAt(text, k + 1, close);
     if (!Number.isFinite(value)) continue;
     out.push({ line, start: k, end: close, value, style: 'di', raw: text.slice(k, close) });
   }
+}
+
+/**
+ * The same result from the regexes alone: the specification the scans above are held to
+ * (test/core/inline.test.ts compares the two on generated text).
+ */
+export function findInlineOrdinalsBySpec(text: string, from: number, line: number, out: InlineOrdinal[]): void {
+  collect(SHI, 'shi', text, from, line, out);
+  collect(DI, 'di', text, from, line, out);
+  collect(SEQUENCE, 'sequence', text, from, line, out);
 }
 
 function collect(re: RegExp, style: InlineOrdinal['style'], text: string, from: number, line: number, out: InlineOrdinal[]): void {

@@ -24,25 +24,34 @@ export function cnNumeralRun(text: string, from: number, max = 4): number {
   return i - from;
 }
 
+const CN_DIGIT_VALUES = new Map(Object.entries(CN_DIGITS).map(([ch, v]) => [ch.charCodeAt(0), v]));
+const TEN = 0x5341; // 十
+const HUNDRED = 0x767e; // 百
+
 /** 一 → 1, 十一 → 11, 二十三 → 23, 一百零二 → 102; NaN when it is not a well-formed numeral. */
 export function parseCnNumeral(s: string): number {
-  if (s.length === 0) return NaN;
+  return parseCnNumeralAt(s, 0, s.length);
+}
+
+/** parseCnNumeral of text[from, end), read by char code: no slice, no one-character strings. */
+export function parseCnNumeralAt(text: string, from: number, end: number): number {
+  if (end <= from) return NaN;
   let total = 0;
   let current = -1;
   let sawTen = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch === '百') {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === HUNDRED) {
       if (current < 1) return NaN;
       total += current * 100;
       current = -1;
-    } else if (ch === '十') {
+    } else if (c === TEN) {
       if (sawTen) return NaN;
       sawTen = true;
       total += (current < 0 ? 1 : current) * 10;
       current = -1;
     } else {
-      const d = CN_DIGITS[ch];
+      const d = CN_DIGIT_VALUES.get(c);
       if (d === undefined) return NaN;
       if (current > 0) {
         // 二0xx-style digit strings are years, not ordinals; 十一 etc. never put two digits in a row
