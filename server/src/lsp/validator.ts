@@ -18,13 +18,21 @@ export interface ValidatorHost {
   reportError(uri: string, error: unknown): void;
 }
 
+type Pending = { timeout: NodeJS.Timeout } | { immediate: NodeJS.Immediate };
+
+function clearPending(pending: Pending | undefined): void {
+  if (!pending) return;
+  if ('timeout' in pending) clearTimeout(pending.timeout);
+  else clearImmediate(pending.immediate);
+}
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The debounce never grows past this, however slow a document is to check. */
 const MAX_ADAPTIVE_DELAY_MS = 1000;
 
 export class Validator {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, Pending>();
   /** how long the last check of each document took: a huge document waits longer for a pause in typing */
   private readonly lastDuration = new Map<string, number>();
 
@@ -35,10 +43,12 @@ export class Validator {
     this.cancel(uri);
     // with debouncing on, wait at least as long as the last check took, so slow documents are not re-checked on every keystroke
     const delay = immediate || this.debounceMs === 0 ? 0 : Math.max(this.debounceMs, Math.min(this.lastDuration.get(uri) ?? 0, MAX_ADAPTIVE_DELAY_MS));
-    this.timers.set(uri, setTimeout(() => {
+    const start = () => {
       this.timers.delete(uri);
       this.run(uri).catch((error) => this.host.reportError(uri, error));
-    }, delay));
+    };
+    // no delay: setImmediate, since a 0 ms timer still waits for the next 1 ms tick
+    this.timers.set(uri, delay === 0 ? { immediate: setImmediate(start) } : { timeout: setTimeout(start, delay) });
   }
 
   forget(uri: string): void {
@@ -47,13 +57,12 @@ export class Validator {
   }
 
   cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
+    clearPending(this.timers.get(uri));
     this.timers.delete(uri);
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const pending of this.timers.values()) clearPending(pending);
     this.timers.clear();
   }
 
