@@ -79,6 +79,45 @@ describe('parsing with the last version\'s line results', () => {
   });
 });
 
+describe('typing in prose keeps the last model', () => {
+  const lines = seed.split('\n');
+  const prose = lines.findIndex((l, i) => i > 20 && i < 80 && /^[\u4e00-\u9fff]{6,}/.test(l) && !/[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|[xX×○□【]/.test(l));
+
+  it('a keystroke in a prose line reuses the model\'s structure, and equals a fresh parse', () => {
+    expect(prose).toBeGreaterThan(0);
+    const cache = createParseCache();
+    const before = parseDocument(seed, MARKER_FAMILIES, cache);
+    const typed = [...lines];
+    typed[prose] = typed[prose]!.slice(0, 3) + '进一步' + typed[prose]!.slice(3);
+    const after = parseDocument(typed.join('\n'), MARKER_FAMILIES, cache);
+    expect(after.markers).toBe(before.markers); // the last model's structure, not a new one
+    expect(after.lines[prose]!.text).toBe(typed[prose]);
+    expect(snapshot(after)).toBe(snapshot(parseDocument(typed.join('\n'))));
+  });
+
+  it('but not when the line ends a time range that the next line\'s heading would continue', () => {
+    // 活动安排：1月至 / 三月份： is one wrapped range, not a heading; without the 至 the heading stands
+    const text = '工作计划\n\n活动安排：1月至\n三月份：\n1、召开会议。\n';
+    const cache = createParseCache();
+    expect(parseDocument(text, MARKER_FAMILIES, cache).timeSections).toHaveLength(0);
+    const edited = text.replace('1月至', '1月');
+    expectSameAsFresh([text, edited, text]);
+    const kept = parseDocument(edited, MARKER_FAMILIES, cache);
+    expect(kept.timeSections).toHaveLength(1);
+    expect(snapshot(kept)).toBe(snapshot(parseDocument(edited)));
+  });
+
+  it('nor when a keystroke turns prose into a marker, a fence or a heading', () => {
+    const base = lines.slice(0, 80);
+    const variants = ['三、新的一项', '```', '# 标题', '<!-- plandoc-disable -->', '| 表 | 格 |', '', '一是加强；二是落实', '20xx年'];
+    for (const v of variants) {
+      const typed = [...base];
+      typed[prose] = v;
+      expectSameAsFresh([base.join('\n'), typed.join('\n'), base.join('\n')]);
+    }
+  });
+});
+
 describe('parsing with the last version\'s line results, at scale', () => {
   it('survives pasting and deleting 30,000 lines at once (more than splice can take as arguments)', () => {
     const cache = createParseCache();

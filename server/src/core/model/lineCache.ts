@@ -10,7 +10,7 @@
 // and stored so (the model's objects are never mutated after parsing, so sharing is
 // safe): lines below an inserted line are copied once, not on every later parse.
 import type { TimeHeadingMatch } from '../time/parse.js';
-import type { Article, InlineOrdinal, Line, Marker, Placeholder } from './types.js';
+import type { Article, DocumentModel, InlineOrdinal, Line, Marker, Placeholder } from './types.js';
 import type { RawMarker } from './markers.js';
 
 export interface LineScan {
@@ -38,6 +38,9 @@ export interface ParseCache {
   /** the last parse's lines (reused by splitLines where unchanged) and their scans, by line index */
   lines: readonly Line[];
   scans: LineScan[];
+  /** the model the last parse built, and the scan alignCache dropped when exactly one line changed */
+  model?: DocumentModel;
+  replaced?: { index: number; scan: LineScan };
 }
 
 export function createParseCache(): ParseCache {
@@ -69,6 +72,7 @@ export function alignCache(cache: ParseCache, lines: readonly Line[]): LineScan[
   const scans = cache.scans;
   const removed = old.length - head - tail;
   const added = n - head - tail;
+  cache.replaced = removed === 1 && added === 1 ? { index: head, scan: scans[head]! } : undefined;
   if (removed === added) {
     for (let i = head; i < head + added; i++) scans[i] = {};
   } else if (added < 4096) {

@@ -25,6 +25,10 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
   const lines = splitLines(text, cache?.lines);
   const levelOf = levelLookup(levels);
   const scans = cache ? alignCache(cache, lines) : undefined;
+  if (cache) {
+    const kept = keepLastModel(cache, text, bom, lines, levelOf);
+    if (kept) return (cache.model = kept);
+  }
   const markers: Marker[] = [];
   const articles: Article[] = [];
   const timeSections: TimeSection[] = [];
@@ -40,6 +44,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
   const hasDirectives = text.includes('plandoc-'); // one search of the text instead of one a line
   for (const line of lines) {
     const t = line.text;
+    line.opaque = false; // a kept line keeps the last parse's verdict until decided again here
     if (hasDirectives) readDirectives(t, line.index, directives);
     if (inComment) {
       line.opaque = true;
@@ -135,7 +140,57 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
     root, lists, year: findYear(lines), suppressions: finishDirectives(directives, lines.length - 1),
   };
   for (const m of markers) model.markerAt[m.line] = m;
+  if (cache) cache.model = model;
   return model;
+}
+
+/**
+ * Typing in prose: exactly one line changed, it had nothing in it and still has nothing,
+ * and nothing around it reads it (it opens no fence, comment or table row, holds no
+ * directive, and the next line starts no time heading, whose wrap check reads the line
+ * before). Then the last model stands as it was but for its text, lines and year, and
+ * the parse costs the line split and this one line's scan.
+ */
+function keepLastModel(
+  cache: ParseCache, text: string, bom: boolean, lines: Line[], levelOf: (f: MarkerFamily) => number,
+): DocumentModel | undefined {
+  const last = cache.model;
+  const replaced = cache.replaced;
+  if (!last || !replaced || last.lines.length !== lines.length || !replaced.scan.plain) return undefined;
+  const i = replaced.index;
+  const before = last.lines[i]!;
+  const line = lines[i]!;
+  if (before.opaque || before.blank || line.blank || line.headingDepth) return undefined;
+  if (!isInert(before.text) || !isInert(line.text) || OPENERS.has(line.text.charCodeAt(line.contentStart))) return undefined;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.blank) j++;
+  const next = lines[j];
+  const nextScan = next && !next.opaque ? cache.scans[next.index] : undefined;
+  if (nextScan && (nextScan.timeAtContent || nextScan.timeAfterMarker)) return undefined;
+  if (!scanIsPlain(line, cache.scans[i]!, levelOf)) return undefined;
+  return { ...last, text, bom, lines, year: findYear(lines) };
+}
+
+/** ` ~ < |: a fence, a comment or a table row */
+const OPENERS = new Set([0x60, 0x7e, 0x3c, 0x7c]);
+
+function isInert(t: string): boolean {
+  return !t.includes('plandoc-') && !t.includes('-->') && !t.includes('<!--');
+}
+
+/** The parse loop's scans of one line, as far as they go while it finds nothing; the scan is kept either way. */
+function scanIsPlain(line: Line, scan: LineScan, levelOf: (f: MarkerFamily) => number): boolean {
+  const t = line.text;
+  const c = line.contentStart;
+  const found: Placeholder[] = [];
+  placeholdersOn(t, line.index, scan, found);
+  if (found.length || articleOn(t, c, line.index, scan)) return false;
+  scan.part ??= matchPartHeading(t, c) ?? null;
+  if (scan.part || markerOn(t, c + noteLabelLength(t, c), line, levelOf, scan)) return false;
+  if (timeHeadingAt(t, c, false, scan) || bareCandidateAt(t, c, scan)) return false;
+  const ordinals: InlineOrdinal[] = [];
+  inlineOrdinalsOn(t, c, line.index, false, scan, ordinals);
+  return (scan.plain = isPlain(scan, line));
 }
 
 // Each per-line scan below runs directly without a cache, and through the line's kept
@@ -153,6 +208,7 @@ function useLevels(cache: ParseCache, levels: readonly MarkerFamily[]): ParseCac
   cache.levelsKey = key; // finished markers carry their level: another order starts afresh
   cache.lines = [];
   cache.scans = [];
+  cache.model = undefined;
   return cache;
 }
 

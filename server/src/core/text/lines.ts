@@ -37,10 +37,9 @@ function lineAt(index: number, text: string, start: number, end: number, eol: st
   const lineText = text.slice(start, end);
   const old = previous?.[index];
   // slice and === compare whole memory; startsWith went character by character, 3× slower
-  if (old && old.eol === eol && old.text === lineText) {
-    old.opaque = false; // decided again by the parse, from the lines above it
-    return old;
-  }
+  // opaque is left as the last parse decided it: parseDocument decides it again, or keeps the
+  // whole last model when only one plain line changed (and so did nothing else)
+  if (old && old.eol === eol && old.text === lineText) return old;
   return makeLine(index, previous?.length ? detached(lineText) : lineText, eol);
 }
 
