@@ -37,7 +37,7 @@ function documentOf(source, lines) {
   return out.slice(0, lines).join('\n');
 }
 
-export function documentKinds() {
+function documentKinds() {
   const kinds = [{ name: 'seed', lines: readFileSync(seedPath, 'utf8').split('\n') }];
   const dir = regulationsDir();
   if (dir) kinds.unshift({ name: 'regulations', lines: readCorpus(dir).flatMap((f) => f.bytes.toString('utf8').split('\n')) });
@@ -195,7 +195,7 @@ export async function main() {
 }
 
 /** VS Code's way: pull diagnostics after each change (10k-line documents; the push rows above have the 100k ones). */
-export async function pullRows(kinds) {
+async function pullRows(kinds) {
   const server = await startServer({ pull: true });
   const rows = [];
   for (const kind of kinds) {

@@ -42,9 +42,13 @@ export interface InitializationOptions {
 
 const DEFAULT_DEBOUNCE_MS = 150;
 
+/** bytes → MiB, one decimal */
+function mib(n: number): number {
+  return Math.round((n / 1048576) * 10) / 10;
+}
+
 function memoryStats(): ServerStats['memory'] {
   const { rss, heapTotal, heapUsed, external } = process.memoryUsage();
-  const mib = (n: number) => Math.round((n / 1048576) * 10) / 10;
   return { rss: mib(rss), heapTotal: mib(heapTotal), heapUsed: mib(heapUsed), external: mib(external) };
 }
 
@@ -317,7 +321,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(StatsRequest, () => ({
     openDocuments: documents.all().length, parses: cache.parseCount, lints: cache.lintCount,
-    idleCollections: idle.count, heapUsedAfterIdleCollection: Math.round((idle.heapUsedAfter / 1048576) * 10) / 10,
+    idleCollections: idle.count, heapUsedAfterIdleCollection: mib(idle.heapUsedAfter),
     memory: memoryStats(),
   }));
 

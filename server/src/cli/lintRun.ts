@@ -83,7 +83,7 @@ function sameStamp(entry: CacheEntry, o: LintOutcome): boolean {
 class StatHits {
   private readonly configs: ConfigResolver;
 
-  constructor(private readonly cache: LintCache, private readonly options: LintJobOptions) {
+  constructor(private readonly options: LintJobOptions) {
     this.configs = new ConfigResolver(options.config);
   }
 
@@ -126,7 +126,7 @@ export async function lintFiles(
     // files the cache answers from their stat alone are reported without reading them; the rest are linted
     const tasks: LintTask[] = [];
     const answered: LintOutcome[] = [];
-    const hits = cache ? new StatHits(cache, options) : undefined;
+    const hits = cache ? new StatHits(options) : undefined;
     files.forEach((path, index) => {
       const entry = cache?.get(path);
       // a fixing run may trust a cached result only when it has nothing to fix

@@ -61,8 +61,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
     previousText = line.text;
     const c = line.contentStart;
     const first = t.charCodeAt(c);
-    // ` ~ < |: the only characters that open a fence, a comment or a table row
-    if (first === 0x60 || first === 0x7e || first === 0x3c || first === 0x7c) {
+    if (opensBlock(first)) {
       const head = t.slice(c, c + 4);
       if (head.startsWith('```') || head.startsWith('~~~')) {
         fence = head.slice(0, 3);
@@ -89,7 +88,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
       events.push({ kind: 'article', line: line.index, article, headingDepth: line.headingDepth });
       continue;
     }
-    const part = scan ? (scan.part === undefined ? (scan.part = matchPartHeading(t, c) ?? null) : scan.part) : matchPartHeading(t, c);
+    const part = partHeadingAt(t, c, scan);
     if (part) {
       events.push({ kind: 'heading', line: line.index, headingDepth: line.headingDepth, title: part, rank: line.headingDepth || PART_RANK });
       continue;
@@ -161,7 +160,7 @@ function keepLastModel(
   const before = last.lines[i]!;
   const line = lines[i]!;
   if (before.opaque || before.blank || line.blank || line.headingDepth) return undefined;
-  if (!isInert(before.text) || !isInert(line.text) || OPENERS.has(line.text.charCodeAt(line.contentStart))) return undefined;
+  if (!isInert(before.text) || !isInert(line.text) || opensBlock(line.text.charCodeAt(line.contentStart))) return undefined;
   let j = i + 1;
   while (j < lines.length && lines[j]!.blank) j++;
   const next = lines[j];
@@ -171,8 +170,10 @@ function keepLastModel(
   return { ...last, text, bom, lines, year: findYear(lines) };
 }
 
-/** ` ~ < |: a fence, a comment or a table row */
-const OPENERS = new Set([0x60, 0x7e, 0x3c, 0x7c]);
+/** ` ~ < |: the only characters that open a fence, a comment or a table row */
+function opensBlock(code: number): boolean {
+  return code === 0x60 || code === 0x7e || code === 0x3c || code === 0x7c;
+}
 
 function isInert(t: string): boolean {
   return !t.includes('plandoc-') && !t.includes('-->') && !t.includes('<!--');
@@ -185,8 +186,7 @@ function scanIsPlain(line: Line, scan: LineScan, levelOf: (f: MarkerFamily) => n
   const found: Placeholder[] = [];
   placeholdersOn(t, line.index, scan, found);
   if (found.length || articleOn(t, c, line.index, scan)) return false;
-  scan.part ??= matchPartHeading(t, c) ?? null;
-  if (scan.part || markerOn(t, c + noteLabelLength(t, c), line, levelOf, scan)) return false;
+  if (partHeadingAt(t, c, scan) || markerOn(t, c + noteLabelLength(t, c), line, levelOf, scan)) return false;
   if (timeHeadingAt(t, c, false, scan) || bareCandidateAt(t, c, scan)) return false;
   const ordinals: InlineOrdinal[] = [];
   inlineOrdinalsOn(t, c, line.index, false, scan, ordinals);
@@ -220,6 +220,11 @@ function placeholdersOn(t: string, line: number, scan: LineScan | undefined, out
   const from = out.length;
   findPlaceholders(t, line, out);
   if (scan) scan.placeholders = out.length === from ? NONE : out.slice(from);
+}
+
+function partHeadingAt(t: string, c: number, scan: LineScan | undefined): string | null | undefined {
+  if (!scan) return matchPartHeading(t, c);
+  return scan.part === undefined ? (scan.part = matchPartHeading(t, c) ?? null) : scan.part;
 }
 
 function articleOn(t: string, c: number, line: number, scan: LineScan | undefined): Article | null {
