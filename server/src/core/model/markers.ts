@@ -143,6 +143,17 @@ function sepLen(text: string, i: number): number {
   return sepOf(text, i).length;
 }
 
+/**
+ * 1、4月22日… — a marker followed by a date, which matchMarker reads as the month pair 1、4月 (like 11、12月).
+ * Only parse.ts can tell the two apart, by the list around the line: this is the marker reading.
+ */
+export function matchMarkerBeforeMonth(text: string, from: number): RawMarker | null {
+  const len = digitRun(text, from, 2);
+  if (!len || text[from + len] !== '、' || !isMonthAfter(text, from + len + 1)) return null;
+  const numeral = text.slice(from, from + len);
+  return make('arabic', parseDigits(numeral), from, from + len + 1, text, { numeral, separator: '、' });
+}
+
 function isMonthAfter(text: string, i: number): boolean {
   const d = digitRun(text, i, 2);
   return d > 0 && text[i + d] === '月';

@@ -6,7 +6,7 @@ import type {
 } from './types.js';
 import { MARKER_FAMILIES } from './types.js';
 import { splitLines, stripBom } from '../text/lines.js';
-import { matchBareCnCandidate, matchMarker, type RawMarker } from './markers.js';
+import { matchBareCnCandidate, matchMarker, matchMarkerBeforeMonth, type RawMarker } from './markers.js';
 import { matchArticle } from './articles.js';
 import { findInlineOrdinals } from './inline.js';
 import { findPlaceholders } from './placeholders.js';
@@ -95,9 +95,11 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
     }
     const note = noteLabelLength(t, c);
     let marker = markerOn(t, c + note, line, levelOf, scan);
-    // 十一、十二月份： is November–December, not item 十一 — unless the list before it stands at 十
+    // 十一、十二月份： is November–December, not item 十一 — unless the list around it agrees with the item
     // (the cheap list check first: it spares the time parse for every item that follows its predecessor)
-    if (marker && !note && markers.findLast((m) => m.family === marker!.family)?.value !== marker.value - 1 && commaRangeAt(t, c, scan)) marker = null;
+    if (marker && !note && !followsList(markers, marker) && commaRangeAt(t, c, scan) && !precedesList(lines, line.index, marker)) marker = null;
+    // 1、4月22日… read as the months 1、4月 by matchMarker: an item when the list around it says so
+    if (!marker && !note) marker = markerBeforeMonth(t, c, line, levelOf, markers, lines);
     if (marker) markers.push(marker);
     const timeFrom = marker ? marker.textStart : c;
     // the wrap check reads the line before; done only for the few lines that start with a time
@@ -239,6 +241,34 @@ function markerOn(t: string, from: number, line: Line, levelOf: (f: MarkerFamily
   const marker = raw ? finishMarker(raw, line, levelOf) : null;
   if (scan) scan.marker = marker;
   return marker;
+}
+
+/** The last marker of the family stands just before this one: 十、 then 十一、十二月份 continues the list. */
+function followsList(markers: Marker[], marker: Marker): boolean {
+  return markers.findLast((m) => m.family === marker.family)?.value === marker.value - 1;
+}
+
+/** How far ahead a line that reads two ways looks for the next item of its list. */
+const LOOKAHEAD_LINES = 30;
+
+/** The next marker of the family, within a few lines, is the item after this one: 1、4月22日… then 2、… */
+function precedesList(lines: Line[], index: number, marker: Marker): boolean {
+  for (let j = index + 1; j < lines.length && j <= index + LOOKAHEAD_LINES; j++) {
+    const l = lines[j]!;
+    if (l.blank) continue;
+    const next = matchMarker(l.text, l.contentStart) ?? matchMarkerBeforeMonth(l.text, l.contentStart);
+    if (next && next.family === marker.family) return next.value === marker.value + 1 && next.open === marker.open && next.close === marker.close;
+  }
+  return false;
+}
+
+function markerBeforeMonth(
+  t: string, c: number, line: Line, levelOf: (f: MarkerFamily) => number, markers: Marker[], lines: Line[],
+): Marker | null {
+  const raw = matchMarkerBeforeMonth(t, c);
+  if (!raw) return null;
+  const marker = finishMarker(raw, line, levelOf);
+  return followsList(markers, marker) || precedesList(lines, line.index, marker) ? marker : null;
 }
 
 function commaRangeAt(t: string, c: number, scan: LineScan | undefined): boolean {

@@ -1,0 +1,64 @@
+// How a page is laid out, as far as it explains numbering that starts again: lines a
+// reader takes for headings although they carry no marker, and documents that are
+// tables flattened to text (a calendar copied out of Word), whose rows and cells each
+// hold lists of their own.
+//
+//   三月园务行政            heading-like: short, no sentence punctuation
+//   医学检验实验室基本标准   heading-like: the title of the next document in a compilation
+//   主 要 工 作 |           heading-like: a row label of a flattened table
+//   |                      a cell boundary of a table flattened one cell per line
+//   週別 起迄 校園大事 教務   a table's header row: four or more short labels side by side
+//   2、加强职工计划生育的教育，过好暑假。   not heading-like: a sentence
+import type { DocumentModel, Line } from './types.js';
+
+/** Longest line, in characters, that still reads as a heading without a marker. */
+const HEADING_MAX = 30;
+/** Punctuation that ends or joins clauses: a line with any of it is running text, not a heading. */
+const SENTENCE_MARKS = '。；;！!？?，,';
+
+/** The line's content without indentation, outer spaces and the `|` of a flattened table cell. */
+function cellText(line: Line): string {
+  let t = line.text.slice(line.contentStart).trim();
+  while (t.endsWith('|')) t = t.slice(0, -1).trimEnd();
+  while (t.startsWith('|')) t = t.slice(1).trimStart();
+  return t;
+}
+
+/** A table row or a lone cell boundary (`|`, `| ||`): the layout of a table, never running text. */
+export function isTableLine(line: Line): boolean {
+  if (line.blank) return false;
+  const t = line.text.slice(line.contentStart).trim();
+  return t.startsWith('|') || t.endsWith('|') || t.includes('\t');
+}
+
+/** A line without a marker that a reader takes for a heading: short and free of sentence punctuation, or a table line. */
+export function isHeadingLike(line: Line): boolean {
+  if (line.blank) return false;
+  if (isTableLine(line)) return true;
+  const t = cellText(line);
+  if (!t || [...t].length > HEADING_MAX) return false;
+  for (const ch of t) if (SENTENCE_MARKS.includes(ch)) return false;
+  return true;
+}
+
+const LABEL = /^[\p{L}\p{M}]{2,8}$/u;
+/** Fewest labels side by side that make a header row. */
+const HEADER_LABELS = 4;
+
+/** 週別 起迄 校園大事 教務 學務: four or more short labels separated by spaces or tabs, and nothing else. */
+export function isHeaderRow(line: Line): boolean {
+  if (line.blank || line.headingDepth) return false;
+  const t = line.text.slice(line.contentStart).trim();
+  if (t.length > 60) return false;
+  const cells = t.split(/[ \t\u3000]+/);
+  return cells.length >= HEADER_LABELS && cells.every((c) => LABEL.test(c));
+}
+
+/** Index of the first header row of a flattened table at or above `line`, or -1. */
+export function tableHeaderAbove(model: DocumentModel, line: number): number {
+  for (let i = 0; i < line && i < model.lines.length; i++) {
+    const l = model.lines[i]!;
+    if (!model.markerAt[i] && isHeaderRow(l)) return i;
+  }
+  return -1;
+}
