@@ -1,7 +1,7 @@
 // Gaps, duplicates, items out of order and lists that start at the wrong number.
-import type { MarkerList, OutlineNode } from '../model/types.js';
+import type { DocumentModel, Marker, MarkerList, OutlineNode } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, problem, renumberEdits, shown } from './helpers.js';
+import { markerRange, msg, numeralFor, problem, renumberEdits, shown } from './helpers.js';
 import type { Severity } from '../types.js';
 
 const ID = 'numbering-sequence';
@@ -14,8 +14,8 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     docs: {
-      zh: '同一层级、同一列表中的序号必须依次递增。跳号（三、之后是五、）、重号、倒序，或列表不从第一项开始（第一项就是 3、），都说明有条目被删除、合并或复制时编号没有跟着改。修复会把整个列表重新编号。一个列表紧接上一节同级列表继续编号（（一）下是 1–5，（二）下是 6–10）时不报告。',
-      en: 'Numbers within one list must increase by one. A gap (三、 followed by 五、), a duplicate, a reversal or a list whose first item is 3、 means an item was deleted, merged or copied without renumbering. The fix renumbers the whole list. A list that continues the numbering of the same-level list in the previous section (1–5 under （一）, 6–10 under （二）) is not reported.',
+      zh: '同一层级、同一列表中的序号必须依次递增。跳号（三、之后是五、）、重号、倒序，或列表不从第一项开始（第一项就是 3、），都说明有条目被删除、合并或复制时编号没有跟着改。修复会把整个列表重新编号。一个列表紧接上一节同级列表继续编号（（一）下是 1–5，（二）下是 6–10）时不报告。列表的第一项紧接在上一行的冒号之后（征文要求：(1)文体不限），下一行从 (2) 起写，也不报告。',
+      en: 'Numbers within one list must increase by one. A gap (三、 followed by 五、), a duplicate, a reversal or a list whose first item is 3、 means an item was deleted, merged or copied without renumbering. The fix renumbers the whole list. A list that continues the numbering of the same-level list in the previous section (1–5 under （一）, 6–10 under （二）) is not reported, nor is a list whose first item follows the colon at the end of the line above (征文要求：(1)文体不限, then (2) on the next line).',
       wrong: '一、总体要求\n二、工作目标\n四、主要任务',
       right: '一、总体要求\n二、工作目标\n三、主要任务',
     },
@@ -24,7 +24,7 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     const lastEndUnder = new Map<OutlineNode, Map<string, number>>();
     for (const list of model.lists) {
-      const start = expectedStart(list, lastEndUnder);
+      const start = startsInlineAbove(model, list.items[0]!) ? list.items[0]!.value : expectedStart(list, lastEndUnder);
       checkList(list, start, severity, reports);
       remember(list, lastEndUnder);
     }
@@ -39,6 +39,27 @@ function expectedStart(list: MarkerList, lastEndUnder: Map<OutlineNode, Map<stri
   if (first === 1 || !grand || list.restartOf) return 1;
   const last = lastEndUnder.get(grand)?.get(list.family);
   return last !== undefined && last + 1 === first ? first : 1;
+}
+
+/**
+ * 六、征文要求：(1)文体不限 / (2)征文必须为原创 — the list's first item sits on the line above, right after
+ * the colon that introduces it: the list starts at (2) on its own lines and is in order.
+ */
+function startsInlineAbove(model: DocumentModel, first: Marker): boolean {
+  if (first.value < 2) return false;
+  let i = first.line - 1;
+  while (i >= 0 && model.lines[i]!.blank) i--;
+  if (i < 0) return false;
+  const numeral = numeralFor(first, first.value - 1);
+  if (numeral === undefined) return false;
+  const before = `${first.open}${numeral}${first.close}${first.open ? '' : first.separator.trim()}`;
+  const text = model.lines[i]!.text;
+  for (let at = text.indexOf(before); at > 0; at = text.indexOf(before, at + 1)) {
+    let j = at - 1;
+    while (j > 0 && (text[j] === ' ' || text[j] === '\u3000')) j--;
+    if (text[j] === '：' || text[j] === ':') return true;
+  }
+  return false;
 }
 
 /**
