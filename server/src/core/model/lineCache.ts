@@ -25,6 +25,8 @@ export interface LineScan {
   timeAtContent?: TimeHeadingMatch | null;
   inlineAfterMarker?: InlineOrdinal[];
   inlineAtContent?: InlineOrdinal[];
+  /** bracketed items inside the line after its content start or its marker */
+  inlineItems?: Marker[];
   bare?: RawMarker | null;
   /** the bare candidate finished, once a run of them accepted it */
   bareMarker?: Marker;

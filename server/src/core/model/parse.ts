@@ -9,6 +9,7 @@ import { splitLines, stripBom } from '../text/lines.js';
 import { matchBareCnCandidate, matchMarker, matchMarkerBeforeMonth, type RawMarker } from './markers.js';
 import { matchArticle } from './articles.js';
 import { findInlineOrdinals } from './inline.js';
+import { findInlineItems } from './inlineItems.js';
 import { findPlaceholders } from './placeholders.js';
 import { finishDirectives, newDirectiveState, readDirectives } from './directives.js';
 import { endsWithTimeFragment, matchTimeHeading, startsWithCommaRange, type TimeHeadingMatch } from '../time/parse.js';
@@ -33,6 +34,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
   const articles: Article[] = [];
   const timeSections: TimeSection[] = [];
   const inlineOrdinals: InlineOrdinal[] = [];
+  const inlineItems: Marker[] = [];
   const placeholders: Placeholder[] = [];
   const events: StructuralEvent[] = [];
   const bareCandidates: BareCandidate[] = [];
@@ -127,6 +129,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
       if (bare) bareCandidates.push({ raw: bare, line, eventIndex: events.length, scan });
     }
     inlineOrdinalsOn(t, timeFrom, line.index, !!marker, scan, inlineOrdinals);
+    inlineItemsOn(t, marker ? marker.textStart - 1 : c, line, levelOf, scan, inlineItems);
     if (scan) scan.plain = isPlain(scan, line);
   }
 
@@ -137,7 +140,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
 
   const { root, lists } = buildOutline(events, lines);
   const model: DocumentModel = {
-    text, bom, lines, markers, markerAt: [], articles, timeSections, inlineOrdinals, placeholders,
+    text, bom, lines, markers, markerAt: [], articles, timeSections, inlineOrdinals, inlineItems, placeholders,
     root, lists, year: findYear(lines), suppressions: finishDirectives(directives, lines.length - 1),
   };
   for (const m of markers) model.markerAt[m.line] = m;
@@ -192,6 +195,8 @@ function scanIsPlain(line: Line, scan: LineScan, levelOf: (f: MarkerFamily) => n
   if (timeHeadingAt(t, c, false, scan) || bareCandidateAt(t, c, scan)) return false;
   const ordinals: InlineOrdinal[] = [];
   inlineOrdinalsOn(t, c, line.index, false, scan, ordinals);
+  const items: Marker[] = [];
+  inlineItemsOn(t, c, line, levelOf, scan, items);
   return (scan.plain = isPlain(scan, line));
 }
 
@@ -201,7 +206,8 @@ function scanIsPlain(line: Line, scan: LineScan, levelOf: (f: MarkerFamily) => n
 /** Nothing in the line can become structure, whatever its neighbours: the next parse skips it. */
 function isPlain(scan: LineScan, line: Line): boolean {
   return line.headingDepth === 0 && scan.placeholders === NONE && scan.article === null && scan.part === null &&
-    scan.marker === null && scan.timeAtContent === null && scan.bare === null && scan.inlineAtContent === NONE;
+    scan.marker === null && scan.timeAtContent === null && scan.bare === null && scan.inlineAtContent === NONE &&
+    scan.inlineItems === NONE;
 }
 
 function useLevels(cache: ParseCache, levels: readonly MarkerFamily[]): ParseCache {
@@ -280,6 +286,18 @@ function timeHeadingAt(t: string, from: number, afterMarker: boolean, scan: Line
   if (!scan) return matchTimeHeading(t, from);
   if (afterMarker) return scan.timeAfterMarker === undefined ? (scan.timeAfterMarker = matchTimeHeading(t, from)) : scan.timeAfterMarker;
   return scan.timeAtContent === undefined ? (scan.timeAtContent = matchTimeHeading(t, from)) : scan.timeAtContent;
+}
+
+/** `from`: the column before which no item is sought (the line's own marker is not an inline item). */
+function inlineItemsOn(t: string, from: number, line: Line, levelOf: (f: MarkerFamily) => number, scan: LineScan | undefined, out: Marker[]): void {
+  if (scan?.inlineItems) {
+    for (const m of (scan.inlineItems = onLine(scan.inlineItems, line.index))) out.push(m);
+    return;
+  }
+  const found = findInlineItems(t, from);
+  const items = found.length ? found.map((raw) => finishMarker(raw, line, levelOf)) : NONE;
+  for (const m of items) out.push(m);
+  if (scan) scan.inlineItems = items;
 }
 
 interface BareCandidate {

@@ -128,6 +128,8 @@ export interface DocumentModel {
   articles: Article[];
   timeSections: TimeSection[];
   inlineOrdinals: InlineOrdinal[];
+  /** bracketed items inside a line's text that form a run ((一)…(二)… of a TOC flattened onto one line); read for their punctuation only */
+  inlineItems: Marker[];
   root: OutlineNode;
   lists: MarkerList[];
   /** year from the title (`2023年…计划`), if any */

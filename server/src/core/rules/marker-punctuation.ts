@@ -31,6 +31,11 @@ export const rule: Rule = {
       const r = checkMarker(m, profile, arabicSep, severity);
       if (r) reports.push(r);
     }
+    // items inside a line (a TOC flattened onto one line) are read for the punctuation a bracket must not carry
+    for (const m of model.inlineItems) {
+      const r = checkMarker(m, profile, arabicSep, severity);
+      if (r) reports.push(r);
+    }
     for (const a of model.articles) {
       if (a.form !== 'prefix' || a.kind === 'fujian') continue;
       const next = model.lines[a.line]!.text.charCodeAt(a.end);
