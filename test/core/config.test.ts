@@ -75,7 +75,7 @@ describe('inline directives', () => {
     expect(doc('一、甲\n<!-- plandoc-disable-next-line -->\n三、乙')).toEqual([]);
     expect(doc('一、甲\n三、乙 <!-- plandoc-disable-line numbering-sequence -->')).toEqual([]);
     expect(doc('一、甲\n三、乙 <!-- plandoc-disable-line marker-punctuation -->')).toEqual(['1:numbering-sequence']);
-    expect(doc('<!-- plandoc-disable numbering-sequence -->\n一、甲\n三、乙\n<!-- plandoc-enable -->\n（一）、丙')).toEqual(['4:marker-punctuation', '4:single-item-list']);
+    expect(doc('<!-- plandoc-disable numbering-sequence -->\n一、甲\n三、乙\n<!-- plandoc-enable -->\n（一）、丙\n四、丁')).toEqual(['4:marker-punctuation', '4:single-item-list']);
   });
   it('rules set to off cost nothing and report nothing', () => {
     const config = defaultConfig();

@@ -19,6 +19,12 @@ describe('single-item-list', () => {
     expect(lines.filter((l) => l >= 12)).toEqual([]);
   });
 
+  it('leaves alone a sub-list whose parent runs to the end of the text (an excerpt, or the section being written)', () => {
+    expect(findings('工作计划\n一、工作目标\n（一）提高服务水平。\n二、主要任务\n（一）加强领导，落实', RULE)).toEqual([
+      '3:1 一、 之下只有一个子项 （一）：补上其余各项，或去掉这一层编号',
+    ]);
+  });
+
   it('a single top-level item is no sub-list', () => {
     expect(findings('工作计划\n\n一、总体要求\n全面落实。\n', RULE)).toEqual([]);
   });

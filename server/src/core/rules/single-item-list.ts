@@ -13,8 +13,8 @@ export const rule: Rule = {
     defaultSeverity: 'info',
     fixable: false,
     docs: {
-      zh: '把一个条目再分层，至少要分出两项：只有（一）而没有（二），说明其余各项丢失了，或者这一层编号多余，可以把内容并入上级条目。被重新编号分开的列表（同一节里又从 1 开始）和接续上一节编号的列表不报告，它们由 numbering-restart 和 numbering-sequence 处理。',
-      en: 'Dividing an item takes at least two parts: a （一） with no （二） means the other items were lost, or the level is redundant and its text belongs to the parent item. Lists split by a numbering restart and lists that continue the numbering of the previous section are left to numbering-restart and numbering-sequence.',
+      zh: '把一个条目再分层，至少要分出两项：只有（一）而没有（二），说明其余各项丢失了，或者这一层编号多余，可以把内容并入上级条目。被重新编号分开的列表（同一节里又从 1 开始）和接续上一节编号的列表不报告，它们由 numbering-restart 和 numbering-sequence 处理。上级条目一直延续到全文末尾时也不报告：这一节还没有写完，或者粘贴的只是长文的开头部分。',
+      en: 'Dividing an item takes at least two parts: a （一） with no （二） means the other items were lost, or the level is redundant and its text belongs to the parent item. Lists split by a numbering restart and lists that continue the numbering of the previous section are left to numbering-restart and numbering-sequence. Nor is a sub-list whose parent item runs to the end of the text: that section is still being written, or the text is the beginning of a longer page.',
       wrong: '一、工作目标\n（一）提高服务水平。\n二、主要任务',
       right: '一、工作目标\n提高服务水平。\n二、主要任务',
     },
@@ -33,6 +33,8 @@ export const rule: Rule = {
     for (const list of model.lists) {
       if (list.items.length !== 1 || list.parent.kind !== 'marker') continue;
       if (list.restartOf || restarted.has(list) || continued.has(list)) continue;
+      // the last section of the text is still open: an excerpt pasted from a longer page, or the part being written
+      if (list.parent.endLine >= model.root.endLine) continue;
       const item = list.items[0]!;
       if (item.value !== 1) continue; // a list that does not start at 1 is numbering-sequence's business
       const parent = list.parent.marker!;
