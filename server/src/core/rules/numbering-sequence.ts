@@ -2,7 +2,8 @@
 import type { DocumentModel, Marker, MarkerList, OutlineNode } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, numeralFor, problem, renumberEdits, shown } from './helpers.js';
-import type { Severity } from '../types.js';
+import type { Range, Severity } from '../types.js';
+import { isCjk, isCnNumeralCode } from '../text/numerals.js';
 
 const ID = 'numbering-sequence';
 
@@ -25,7 +26,7 @@ export const rule: Rule = {
     const lastEndUnder = new Map<OutlineNode, Map<string, number>>();
     for (const list of model.lists) {
       const start = startsInlineAbove(model, list.items[0]!) ? list.items[0]!.value : expectedStart(list, lastEndUnder);
-      checkList(list, start, severity, reports);
+      checkList(model, list, start, severity, reports);
       remember(list, lastEndUnder);
     }
     return reports;
@@ -80,7 +81,7 @@ function rememberUnder(key: OutlineNode, family: string, end: number, lastEndUnd
   byFamily.set(family, end);
 }
 
-function checkList(list: MarkerList, start: number, severity: Severity, reports: RuleReport[]): void {
+function checkList(model: DocumentModel, list: MarkerList, start: number, severity: Severity, reports: RuleReport[]): void {
   const items = list.items;
   const first = items[0]!;
   // most lists are in order: check before building anything (the renumbering fix, messages, links)
@@ -89,7 +90,14 @@ function checkList(list: MarkerList, start: number, severity: Severity, reports:
   if (inOrder) return;
   const edits = renumberEdits(items, start);
   const fix = edits && edits.length ? { edits } : undefined;
-  if (first.value !== start) {
+  const runIn = first.value === start + 1 ? runInPredecessor(model, list) : undefined;
+  if (runIn) {
+    const message = msg(
+      `${runIn.text} 连在了第 ${runIn.range.start.line + 1} 行前面的文字之后，应另起一行`,
+      `${runIn.text} is run into the text before it on line ${runIn.range.start.line + 1}: start it on a line of its own`,
+    );
+    reports.push(problem(ID, severity, runIn.range, message, undefined, [{ range: markerRange(first), message: NEXT_ITEM }]));
+  } else if (first.value !== start) {
     const message = msg(`列表从 ${shown(first)} 开始，应从第 ${start} 项开始编号`, `List starts at ${shown(first)}; it should start at item ${start}`);
     reports.push(problem(ID, severity, markerRange(first), message, fix));
   }
@@ -112,3 +120,32 @@ function checkList(list: MarkerList, start: number, severity: Severity, reports:
 }
 
 const PREVIOUS_ITEM = msg('上一项', 'previous item');
+const NEXT_ITEM = msg('下一项', 'next item');
+
+const HEADING_MAX = 30;
+const SENTENCE_MARKS = '。；;！!？?，,';
+
+/**
+ * …建设方案模板一、背景分析与行业趋势研判 — a docx or PDF preview joined the first heading to the title line, so the
+ * list seems to start at 二、. Item N−1 is found run into an earlier line of the section: written the way the list
+ * writes its markers, straight after other text, and followed by heading text to the end of that line.
+ */
+function runInPredecessor(model: DocumentModel, list: MarkerList): { range: Range; text: string } | undefined {
+  const first = list.items[0]!;
+  const numeral = numeralFor(first, first.value - 1);
+  if (numeral === undefined || first.glyph) return undefined;
+  const want = `${first.open}${numeral}${first.close}${first.separator.trim()}`;
+  if (want.length < 2) return undefined;
+  for (let i = first.line - 1; i > list.parent.line || (i === 0 && list.parent.kind === 'document'); i--) {
+    const line = model.lines[i]!;
+    if (line.blank || model.markerAt[i]) continue;
+    const at = line.text.lastIndexOf(want);
+    if (at <= line.contentStart) continue;
+    const after = line.text.slice(at + want.length).trim();
+    const next = after.charCodeAt(0);
+    if (!after || !isCjk(next) || isCnNumeralCode(next) || [...after].length > HEADING_MAX) continue;
+    if ([...after].some((ch) => SENTENCE_MARKS.includes(ch))) continue;
+    return { range: { start: { line: i, character: at }, end: { line: i, character: at + want.length } }, text: want };
+  }
+  return undefined;
+}
