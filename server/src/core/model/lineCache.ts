@@ -12,6 +12,7 @@
 import type { TimeHeadingMatch } from '../time/parse.js';
 import type { Article, DocumentModel, InlineOrdinal, Line, Marker, Placeholder } from './types.js';
 import type { RawMarker } from './markers.js';
+import type { DecimalSection } from './sections.js';
 
 export interface LineScan {
   placeholders?: Placeholder[];
@@ -27,6 +28,8 @@ export interface LineScan {
   inlineAtContent?: InlineOrdinal[];
   /** bracketed items inside the line after its content start or its marker */
   inlineItems?: Marker[];
+  /** a decimal section number at the content start, before the run check */
+  section?: DecimalSection | null;
   bare?: RawMarker | null;
   /** the bare candidate finished, once a run of them accepted it */
   bareMarker?: Marker;

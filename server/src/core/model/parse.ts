@@ -10,6 +10,7 @@ import { matchBareCnCandidate, matchMarker, matchMarkerBeforeMonth, type RawMark
 import { matchArticle } from './articles.js';
 import { findInlineOrdinals } from './inline.js';
 import { findInlineItems } from './inlineItems.js';
+import { matchDecimalSection, sectionsInRuns, type DecimalSection } from './sections.js';
 import { findPlaceholders } from './placeholders.js';
 import { finishDirectives, newDirectiveState, readDirectives } from './directives.js';
 import { endsWithTimeFragment, matchTimeHeading, startsWithCommaRange, type TimeHeadingMatch } from '../time/parse.js';
@@ -35,6 +36,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
   const timeSections: TimeSection[] = [];
   const inlineOrdinals: InlineOrdinal[] = [];
   const inlineItems: Marker[] = [];
+  const sectionCandidates: DecimalSection[] = [];
   const placeholders: Placeholder[] = [];
   const events: StructuralEvent[] = [];
   const bareCandidates: BareCandidate[] = [];
@@ -103,6 +105,10 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
     // 1、4月22日… read as the months 1、4月 by matchMarker: an item when the list around it says so
     if (!marker && !note) marker = markerBeforeMonth(t, c, line, levelOf, markers, lines);
     if (marker) markers.push(marker);
+    else {
+      const section = sectionAt(t, c, line.index, scan);
+      if (section) sectionCandidates.push(section);
+    }
     const timeFrom = marker ? marker.textStart : c;
     // the wrap check reads the line before; done only for the few lines that start with a time
     const found = timeHeadingAt(t, timeFrom, !!marker, scan);
@@ -140,7 +146,8 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
 
   const { root, lists } = buildOutline(events, lines);
   const model: DocumentModel = {
-    text, bom, lines, markers, markerAt: [], articles, timeSections, inlineOrdinals, inlineItems, placeholders,
+    text, bom, lines, markers, markerAt: [], articles, timeSections, inlineOrdinals, inlineItems,
+    sections: sectionCandidates.length ? sectionsInRuns(sectionCandidates) : NONE, placeholders,
     root, lists, year: findYear(lines), suppressions: finishDirectives(directives, lines.length - 1),
   };
   for (const m of markers) model.markerAt[m.line] = m;
@@ -197,6 +204,7 @@ function scanIsPlain(line: Line, scan: LineScan, levelOf: (f: MarkerFamily) => n
   inlineOrdinalsOn(t, c, line.index, false, scan, ordinals);
   const items: Marker[] = [];
   inlineItemsOn(t, c, line, levelOf, scan, items);
+  sectionAt(t, c, line.index, scan);
   return (scan.plain = isPlain(scan, line));
 }
 
@@ -207,7 +215,7 @@ function scanIsPlain(line: Line, scan: LineScan, levelOf: (f: MarkerFamily) => n
 function isPlain(scan: LineScan, line: Line): boolean {
   return line.headingDepth === 0 && scan.placeholders === NONE && scan.article === null && scan.part === null &&
     scan.marker === null && scan.timeAtContent === null && scan.bare === null && scan.inlineAtContent === NONE &&
-    scan.inlineItems === NONE;
+    scan.inlineItems === NONE && !scan.section;
 }
 
 function useLevels(cache: ParseCache, levels: readonly MarkerFamily[]): ParseCache {
@@ -298,6 +306,12 @@ function inlineItemsOn(t: string, from: number, line: Line, levelOf: (f: MarkerF
   const items = found.length ? found.map((raw) => finishMarker(raw, line, levelOf)) : NONE;
   for (const m of items) out.push(m);
   if (scan) scan.inlineItems = items;
+}
+
+function sectionAt(t: string, c: number, line: number, scan: LineScan | undefined): DecimalSection | null {
+  if (!scan) return matchDecimalSection(t, c, line);
+  if (scan.section === undefined) return (scan.section = matchDecimalSection(t, c, line));
+  return scan.section && (scan.section = oneOnLine(scan.section, line));
 }
 
 interface BareCandidate {

@@ -1,6 +1,7 @@
 // The document model: built once per document version by parseDocument(),
 // then read by every rule and every editor feature.
 import type { TimeExpression } from '../time/types.js';
+import type { DecimalSection } from './sections.js';
 
 /** One physical line. Columns are UTF-16 offsets into `text`. */
 export interface Line {
@@ -130,6 +131,8 @@ export interface DocumentModel {
   inlineOrdinals: InlineOrdinal[];
   /** bracketed items inside a line's text that form a run ((一)…(二)… of a TOC flattened onto one line); read for their punctuation only */
   inlineItems: Marker[];
+  /** decimal section numbers at line starts (1.1 / 1.2.3) that form runs; see sections.ts */
+  sections: DecimalSection[];
   root: OutlineNode;
   lists: MarkerList[];
   /** year from the title (`2023年…计划`), if any */

@@ -36,6 +36,16 @@ export const rule: Rule = {
       const r = checkMarker(m, profile, arabicSep, severity);
       if (r) reports.push(r);
     }
+    // 1.32026年行业发展趋势预测: the run of sections says the number is 1.3, so 2026 is text glued to it
+    for (const sec of model.sections) {
+      if (!sec.glued) continue;
+      const number = sec.numbers.join('.');
+      const range = { start: { line: sec.line, character: sec.start }, end: { line: sec.line, character: sec.end + sec.glued.length } };
+      reports.push(problem(ID, severity, range, msg(
+        `章节号 ${number} 与后面的 ${sec.glued} 连在一起，应在章节号后空一格`,
+        `The section number ${number} runs into the ${sec.glued} after it: put a space after the section number`,
+      )));
+    }
     for (const a of model.articles) {
       if (a.form !== 'prefix' || a.kind === 'fujian') continue;
       const next = model.lines[a.line]!.text.charCodeAt(a.end);

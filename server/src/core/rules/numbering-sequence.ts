@@ -4,6 +4,7 @@ import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, numeralFor, problem, renumberEdits, shown } from './helpers.js';
 import type { Range, Severity } from '../types.js';
 import { isCjk, isCnNumeralCode } from '../text/numerals.js';
+import { follows } from '../model/sections.js';
 
 const ID = 'numbering-sequence';
 
@@ -15,8 +16,8 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     docs: {
-      zh: '同一层级、同一列表中的序号必须依次递增。跳号（三、之后是五、）、重号、倒序，或列表不从第一项开始（第一项就是 3、），都说明有条目被删除、合并或复制时编号没有跟着改。修复会把整个列表重新编号。一个列表紧接上一节同级列表继续编号（（一）下是 1–5，（二）下是 6–10）时不报告。列表的第一项紧接在上一行的冒号之后（征文要求：(1)文体不限），下一行从 (2) 起写，也不报告。',
-      en: 'Numbers within one list must increase by one. A gap (三、 followed by 五、), a duplicate, a reversal or a list whose first item is 3、 means an item was deleted, merged or copied without renumbering. The fix renumbers the whole list. A list that continues the numbering of the same-level list in the previous section (1–5 under （一）, 6–10 under （二）) is not reported, nor is a list whose first item follows the colon at the end of the line above (征文要求：(1)文体不限, then (2) on the next line).',
+      zh: '同一层级、同一列表中的序号必须依次递增。跳号（三、之后是五、）、重号、倒序，或列表不从第一项开始（第一项就是 3、），都说明有条目被删除、合并或复制时编号没有跟着改。修复会把整个列表重新编号。一个列表紧接上一节同级列表继续编号（（一）下是 1–5，（二）下是 6–10）时不报告。列表的第一项紧接在上一行的冒号之后（征文要求：(1)文体不限），下一行从 (2) 起写，也不报告。1.1、1.2.1 这类章节号自成一套，同级之间跳号（1.3.1 之后是 1.3.3）也报告。',
+      en: 'Numbers within one list must increase by one. A gap (三、 followed by 五、), a duplicate, a reversal or a list whose first item is 3、 means an item was deleted, merged or copied without renumbering. The fix renumbers the whole list. A list that continues the numbering of the same-level list in the previous section (1–5 under （一）, 6–10 under （二）) is not reported, nor is a list whose first item follows the colon at the end of the line above (征文要求：(1)文体不限, then (2) on the next line). Decimal section numbers (1.1, 1.2.1) are a structure of their own: a gap between siblings (1.3.1 then 1.3.3) is reported too.',
       wrong: '一、总体要求\n二、工作目标\n四、主要任务',
       right: '一、总体要求\n二、工作目标\n三、主要任务',
     },
@@ -29,6 +30,7 @@ export const rule: Rule = {
       checkList(model, list, start, severity, reports);
       remember(list, lastEndUnder);
     }
+    checkSections(model, severity, reports);
     return reports;
   },
 };
@@ -120,6 +122,34 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, severi
 }
 
 const PREVIOUS_ITEM = msg('上一项', 'previous item');
+
+/**
+ * Decimal sections (1.1 / 1.2 / 1.2.1) number a structure of their own: a gap between siblings (1.1 → 1.3) is
+ * reported. Any other break, such as a table of contents followed by the body starting again at 1.1, is left alone.
+ */
+function checkSections(model: DocumentModel, severity: Severity, reports: RuleReport[]): void {
+  const secs = model.sections;
+  for (let k = 1; k < secs.length; k++) {
+    const a = secs[k - 1]!.numbers;
+    const b = secs[k]!.numbers;
+    if (a.length !== b.length || follows(a, b) || !sameParent(a, b)) continue;
+    const missing = b[b.length - 1]! - a[a.length - 1]! - 1;
+    if (missing < 1) continue;
+    const s = secs[k]!;
+    const range = { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
+    const shownA = a.join('.');
+    const shownB = b.join('.');
+    reports.push(problem(ID, severity, range, msg(
+      `章节号跳号：${shownA} 之后是 ${shownB}，缺少 ${missing} 节`,
+      `Gap in section numbers: ${shownA} is followed by ${shownB}, ${missing} missing`,
+    ), undefined, [{ range: { start: { line: secs[k - 1]!.line, character: secs[k - 1]!.start }, end: { line: secs[k - 1]!.line, character: secs[k - 1]!.end } }, message: PREVIOUS_ITEM }]));
+  }
+}
+
+function sameParent(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 const NEXT_ITEM = msg('下一项', 'next item');
 
 const HEADING_MAX = 30;
