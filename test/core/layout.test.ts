@@ -6,7 +6,7 @@ import { isHeaderRow, isHeadingLike, isTableLine } from '../../server/src/core/m
 const line = (text: string) => parseDocument(text).lines[0]!;
 
 describe('heading-like lines', () => {
-  it.each(['三月园务行政', '医学检验实验室基本标准', '（试行）', '主 要 工 作 |', '|', '3·6', '第3週 02-25 ~ 03-02', '开学准备'])('%s reads as a heading', (t) => {
+  it.each(['三月园务行政', '医学检验实验室基本标准', '（试行）', '主 要 工 作 |', '|', '3·6', '第3週 02-25 ~ 03-02', '开学准备', '——坚持人民至上，增进民生福祉。'])('%s reads as a heading', (t) => {
     expect(isHeadingLike(line(t))).toBe(true);
   });
   it.each([

@@ -6,6 +6,7 @@
 //   三月园务行政            heading-like: short, no sentence punctuation
 //   医学检验实验室基本标准   heading-like: the title of the next document in a compilation
 //   主 要 工 作 |           heading-like: a row label of a flattened table
+//   ——坚持人民至上。         heading-like: a dash sub-heading, as 实施意见 write them
 //   |                      a cell boundary of a table flattened one cell per line
 //   週別 起迄 校園大事 教務   a table's header row: four or more short labels side by side
 //   2、加强职工计划生育的教育，过好暑假。   not heading-like: a sentence
@@ -36,6 +37,8 @@ export function isHeadingLike(line: Line): boolean {
   if (line.blank) return false;
   if (isTableLine(line)) return true;
   const t = cellText(line);
+  // ——坚持党的领导。 a dash sub-heading of an 实施意见, whatever its length and punctuation
+  if (t.startsWith('——')) return true;
   if (!t || [...t].length > HEADING_MAX) return false;
   for (const ch of t) if (SENTENCE_MARKS.includes(ch)) return false;
   return true;
