@@ -1,5 +1,6 @@
 // Levels used in order: no higher-level list inside a lower-level item (GB/T 15834 B.3.8); strict profile: no skipped level.
-import type { MarkerFamily, MarkerList, OutlineNode } from '../model/types.js';
+import type { DocumentModel, Marker, MarkerFamily, MarkerList, OutlineNode } from '../model/types.js';
+import { sameStyleLevels } from '../model/twoLevels.js';
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, problem, shown } from './helpers.js';
 import type { Severity } from '../types.js';
@@ -17,8 +18,8 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     docs: {
-      zh: 'GB/T 9704-2012 第 7.3.3 条规定结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834-2011 B.3.8 指出层级不可倒置。两种配置都报告倒置：在较低层级的条目（如 1、）之中出现较高层级的列表（（一）（二）），之后低层级又接着编号（2、）。gbt9704 配置还报告越级（一、之下直接用 1.）以及全文第一个列表就从低层级开始（没有“一、”就用“（一）”或“1.”）；common 配置接受这两种常见写法。章、节、条之下的列表不算全文第一个列表。',
-      en: 'GB/T 9704-2012 §7.3.3 orders the levels 一、, （一）, 1., （1）; GB/T 15834-2011 B.3.8 forbids inverting them. Both profiles report an inversion: a higher-level list (（一）（二）) inside a lower-level item (1、) whose numbering then continues (2、). The gbt9704 profile also reports a skipped level (1. straight under 一、) and a document whose first list starts at a low level (（一） or 1. with no 一、 above); the common profile accepts both as widespread practice. Lists under 章, 节 and 条 are not a document\'s first list.',
+      zh: 'GB/T 9704-2012 第 7.3.3 条规定结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834-2011 B.3.8 指出层级不可倒置。两种配置都报告倒置：在较低层级的条目（如 1、）之中出现较高层级的列表（（一）（二）），之后低层级又接着编号（2、）。gbt9704 配置还报告越级（一、之下直接用 1.）以及全文第一个列表就从低层级开始（没有“一、”就用“（一）”或“1.”）；common 配置接受这两种常见写法。同一种序号用了两个层级（“一、指导思想”之下又是“一、二、三、”，随后“二、工作目标”接着编号）时，报告这一处，而不按重新编号或倒序报告。章、节、条之下的列表不算全文第一个列表。',
+      en: 'GB/T 9704-2012 §7.3.3 orders the levels 一、, （一）, 1., （1）; GB/T 15834-2011 B.3.8 forbids inverting them. Both profiles report an inversion: a higher-level list (（一）（二）) inside a lower-level item (1、) whose numbering then continues (2、). The gbt9704 profile also reports a skipped level (1. straight under 一、) and a document whose first list starts at a low level (（一） or 1. with no 一、 above); the common profile accepts both as widespread practice. One style used for two levels (一、指导思想 holding its own 一、二、三、, then 二、工作目标) is reported once, as such, instead of as restarts and disorder. Lists under 章, 节 and 条 are not a document\'s first list.',
       wrong: '1、加强领导\n（一）成立领导小组\n（二）明确职责\n2、落实责任',
       right: '一、加强领导\n（一）成立领导小组\n（二）明确职责\n二、落实责任',
     },
@@ -26,6 +27,7 @@ export const rule: Rule = {
   check({ model, profile, severity }) {
     const reports: RuleReport[] = [];
     findInversions(model.lists, severity, reports);
+    findSameStyleLevels(model, severity, reports);
     if (profile === 'gbt9704') {
       findSkippedLevels(model.lists, severity, reports);
       findLowFirstLists(model.lists, severity, reports);
@@ -62,6 +64,30 @@ function findInversions(lists: MarkerList[], severity: Severity, reports: RuleRe
     ]));
   }
 }
+
+/** 一、指导思想 / 一、坚持立德树人 / 二、… / 二、工作目标: one style on two levels, reported once at the first lower item. */
+function findSameStyleLevels(model: DocumentModel, severity: Severity, reports: RuleReport[]): void {
+  for (const run of sameStyleLevels(model).runs) {
+    const { firstSub, parentItem } = run;
+    const lower = LOWER_STYLE[firstSub.family];
+    const advice = lower ? msg(`，下一层应改用 ${lower} 这类序号`, `; write the lower level as ${lower}`) : msg('', '');
+    const sub = labelled(firstSub);
+    const parent = labelled(parentItem);
+    const message = msg(
+      `同一种序号用了两个层级：“${sub}”起的列表位于“${parent}”之下${advice.zh}`,
+      `One marker style is used for two levels: the list from “${sub}” sits under “${parent}”${advice.en}`,
+    );
+    reports.push(problem(ID, severity, markerRange(firstSub), message, undefined, [{ range: markerRange(parentItem), message: msg('上一层的条目', 'the item of the level above') }]));
+  }
+}
+
+/** 一、指导思想 — the marker and the start of its heading, for messages. */
+function labelled(m: Marker): string {
+  const title = m.title.length > 12 ? m.title.slice(0, 12) + '…' : m.title;
+  return `${shown(m)}${title}`;
+}
+
+const LOWER_STYLE: Partial<Record<MarkerFamily, string>> = { cn: '（一）', 'cn-paren': '1.', arabic: '（1）', 'arabic-paren': '①' };
 
 function isStrictAncestor(ancestor: OutlineNode, node: OutlineNode): boolean {
   for (let n = node.parent; n; n = n.parent) if (n === ancestor) return true;

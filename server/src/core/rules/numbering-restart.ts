@@ -3,6 +3,7 @@ import type { Rule, RuleReport } from './types.js';
 import { markerEnd, markerRange, msg, problem, shown } from './helpers.js';
 import type { DocumentModel, Marker, MarkerList } from '../model/types.js';
 import { isHeadingLike, tableHeaderAbove } from '../model/layout.js';
+import { sameStyleLevels } from '../model/twoLevels.js';
 
 const ID = 'numbering-restart';
 
@@ -22,9 +23,10 @@ export const rule: Rule = {
   },
   check({ model, severity }) {
     const reports: RuleReport[] = [];
+    const twoLevels = sameStyleLevels(model).lists;
     for (const list of model.lists) {
       const before = list.restartOf;
-      if (!before) continue;
+      if (!before || twoLevels.has(list)) continue;
       const prev = before.items[before.items.length - 1]!;
       const first = list.items[0]!;
       if (!sameStyle(prev, first) || isLazyNumbering(before, list) || hasLeadIn(model, first.line) || explainedByLayout(model, prev.line, first.line)) continue;

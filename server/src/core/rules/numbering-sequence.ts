@@ -5,6 +5,7 @@ import { markerRange, msg, numeralFor, problem, renumberEdits, shown } from './h
 import type { Range, Severity } from '../types.js';
 import { isCjk, isCnNumeralCode } from '../text/numerals.js';
 import { follows } from '../model/sections.js';
+import { sameStyleLevels } from '../model/twoLevels.js';
 
 const ID = 'numbering-sequence';
 
@@ -25,7 +26,9 @@ export const rule: Rule = {
   check({ model, severity }) {
     const reports: RuleReport[] = [];
     const lastEndUnder = new Map<OutlineNode, Map<string, number>>();
+    const twoLevels = sameStyleLevels(model).lists;
     for (const list of model.lists) {
+      if (twoLevels.has(list)) continue; // one style on two levels: heading-hierarchy says so
       const start = startsInlineAbove(model, list.items[0]!) ? list.items[0]!.value : expectedStart(list, lastEndUnder);
       checkList(model, list, start, severity, reports);
       remember(list, lastEndUnder);

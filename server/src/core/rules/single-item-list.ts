@@ -2,6 +2,7 @@
 import type { MarkerList } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, problem, shown } from './helpers.js';
+import { sameStyleLevels } from '../model/twoLevels.js';
 
 const ID = 'single-item-list';
 
@@ -30,9 +31,10 @@ export const rule: Rule = {
       if (prev && list.items[0]!.value === prev.items[prev.items.length - 1]!.value + 1) continued.add(prev);
       lastByFamily.set(list.family, list);
     }
+    const twoLevels = sameStyleLevels(model).lists;
     for (const list of model.lists) {
       if (list.items.length !== 1 || list.parent.kind !== 'marker') continue;
-      if (list.restartOf || restarted.has(list) || continued.has(list)) continue;
+      if (list.restartOf || restarted.has(list) || continued.has(list) || twoLevels.has(list)) continue;
       // the last section of the text is still open: an excerpt pasted from a longer page, or the part being written
       if (list.parent.endLine >= model.root.endLine) continue;
       const item = list.items[0]!;
