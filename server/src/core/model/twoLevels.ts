@@ -8,9 +8,11 @@
 //   一、提高质量        sub 1
 //
 // The two-level reading is taken only when it puts every item of the run in order, the
-// top numbering resumes after a sub-list at least once, and the run really restarts:
+// top numbering resumes after a sub-list at least once, each top item that holds a sub-list
+// reads as a heading with the sub-list straight after it, and the run really restarts:
 // then the numbering rules leave the run alone and heading-hierarchy names the cause.
 import type { DocumentModel, Marker, MarkerList } from './types.js';
+import { isHeadingLike } from './layout.js';
 
 export interface SameStyleLevels {
   /** the lists of the run, as the outline split them */
@@ -26,19 +28,20 @@ const memo = new WeakMap<DocumentModel, { runs: SameStyleLevels[]; lists: Set<Ma
 export function sameStyleLevels(model: DocumentModel): { runs: SameStyleLevels[]; lists: Set<MarkerList> } {
   let found = memo.get(model);
   if (!found) {
-    const runs = findRuns(model.lists);
+    const runs = findRuns(model);
     found = { runs, lists: new Set(runs.flatMap((r) => r.lists)) };
     memo.set(model, found);
   }
   return found;
 }
 
-function findRuns(lists: MarkerList[]): SameStyleLevels[] {
+function findRuns(model: DocumentModel): SameStyleLevels[] {
+  const lists = model.lists;
   const runs: SameStyleLevels[] = [];
   let chain: MarkerList[] = [];
   const flush = () => {
     if (chain.length >= 2) {
-      const run = twoLevelReading(chain);
+      const run = twoLevelReading(model, chain);
       if (run) runs.push(run);
     }
     chain = [];
@@ -54,7 +57,7 @@ function findRuns(lists: MarkerList[]): SameStyleLevels[] {
   return runs;
 }
 
-function twoLevelReading(chain: MarkerList[]): SameStyleLevels | undefined {
+function twoLevelReading(model: DocumentModel, chain: MarkerList[]): SameStyleLevels | undefined {
   const items = chain.flatMap((l) => l.items);
   if (items[0]!.value !== 1) return undefined;
   let top = 0;
@@ -67,6 +70,8 @@ function twoLevelReading(chain: MarkerList[]): SameStyleLevels | undefined {
   for (const m of items) {
     if (sub > 0 && m.value === sub + 1) sub++;
     else if (previousWasTop && m.value === 1) {
+      // a top item that holds a sub-list is a heading, and the sub-list follows it straight
+      if (!opensSubList(model, lastTop!, m)) return undefined;
       sub = 1;
       if (!firstSub) {
         firstSub = m;
@@ -83,4 +88,13 @@ function twoLevelReading(chain: MarkerList[]): SameStyleLevels | undefined {
     previousWasTop = false;
   }
   return resumed && firstSub && parentItem ? { lists: chain, firstSub, parentItem } : undefined;
+}
+
+/** 一、指导思想 then 一、坚持…: the parent reads as a heading and nothing that could be a heading stands between them. */
+function opensSubList(model: DocumentModel, parent: Marker, first: Marker): boolean {
+  if (!isHeadingLike(model.lines[parent.line]!)) return false;
+  for (let i = parent.line + 1; i < first.line; i++) {
+    if (!model.markerAt[i] && isHeadingLike(model.lines[i]!)) return false;
+  }
+  return true;
 }
