@@ -48,6 +48,13 @@ describe('a marker followed by a date, or a pair of months', () => {
     expect(markerLines('1、开学。\n11、12月份：期末复习。')).toEqual(['0:1']);
     expect(markerLines('1、4月22日世界地球日')).toEqual([]);
   });
+  it('1.3月份… and 二、2024年… are items in a list that agrees, and numbers or dates otherwise', () => {
+    expect(markerLines('1.3月份召开动员会\n2.4月份组织培训')).toEqual(['0:1', '1:2']);
+    expect(markerLines('一、2024年工作回顾\n二、2025年工作计划\n三、5G网络建设')).toEqual(['0:1', '1:2', '2:3']);
+    expect(markerLines('工作回顾\n1.3月份召开动员会。')).toEqual([]);
+    expect(markerLines('一、2024年工作回顾')).toEqual([]);
+    expect(markerLines('4.检查\n5.29协会纪念日\n产量增长1.5倍')).toEqual(['0:4']);
+  });
   it('十一、十二月份 is item 十一 when 十二、 follows it', () => {
     expect(markerLines('十一、十二月份工作安排\n十二、总结评比')).toEqual(['0:11', '1:12']);
   });

@@ -144,14 +144,28 @@ function sepLen(text: string, i: number): number {
 }
 
 /**
- * 1、4月22日… — a marker followed by a date, which matchMarker reads as the month pair 1、4月 (like 11、12月).
- * Only parse.ts can tell the two apart, by the list around the line: this is the marker reading.
+ * A marker followed by a number, which matchMarker reads as something else: 1、4月22日… (the month pair 1、4月,
+ * like 11、12月), 1.3月份… (the number 1.3), 二、2024年… and 四、5G… (a Chinese numeral run into digits). Only
+ * parse.ts can tell the two readings apart, by the list around the line: this is the marker reading.
  */
-export function matchMarkerBeforeMonth(text: string, from: number): RawMarker | null {
+export function matchMarkerBeforeNumber(text: string, from: number): RawMarker | null {
   const len = digitRun(text, from, 2);
-  if (!len || text[from + len] !== '、' || !isMonthAfter(text, from + len + 1)) return null;
-  const numeral = text.slice(from, from + len);
-  return make('arabic', parseDigits(numeral), from, from + len + 1, text, { numeral, separator: '、' });
+  if (len) {
+    const sep = text[from + len];
+    const monthPair = sep === '、' && isMonthAfter(text, from + len + 1);
+    const monthAfterDot = (sep === '.' || sep === '．') && isMonthAfter(text, from + len + 1);
+    if (!monthPair && !monthAfterDot) return null;
+    const numeral = text.slice(from, from + len);
+    return make('arabic', parseDigits(numeral), from, from + len + 1, text, { numeral, separator: sep });
+  }
+  const cnLen = cnNumeralRun(text, from);
+  if (!cnLen) return null;
+  const sep = text[from + cnLen];
+  if (sep === undefined || !CN_SEPARATORS.includes(sep) || !isAnyDigit(text.charCodeAt(from + cnLen + 1))) return null;
+  const numeral = text.slice(from, from + cnLen);
+  const value = parseCnNumeral(numeral);
+  if (!Number.isFinite(value) || value > 99) return null;
+  return make('cn', value, from, from + cnLen + 1, text, { numeral, separator: sep });
 }
 
 function isMonthAfter(text: string, i: number): boolean {

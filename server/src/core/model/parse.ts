@@ -6,7 +6,7 @@ import type {
 } from './types.js';
 import { MARKER_FAMILIES } from './types.js';
 import { splitLines, stripBom } from '../text/lines.js';
-import { matchBareCnCandidate, matchMarker, matchMarkerBeforeMonth, type RawMarker } from './markers.js';
+import { matchBareCnCandidate, matchMarker, matchMarkerBeforeNumber, type RawMarker } from './markers.js';
 import { matchArticle } from './articles.js';
 import { findInlineOrdinals } from './inline.js';
 import { findInlineItems } from './inlineItems.js';
@@ -102,8 +102,8 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
     // 十一、十二月份： is November–December, not item 十一 — unless the list around it agrees with the item
     // (the cheap list check first: it spares the time parse for every item that follows its predecessor)
     if (marker && !note && !followsList(markers, marker) && commaRangeAt(t, c, scan) && !precedesList(lines, line.index, marker)) marker = null;
-    // 1、4月22日… read as the months 1、4月 by matchMarker: an item when the list around it says so
-    if (!marker && !note) marker = markerBeforeMonth(t, c, line, levelOf, markers, lines);
+    // 1、4月22日… / 1.3月份… / 二、2024年… read otherwise by matchMarker: an item when the list around it says so
+    if (!marker && !note) marker = markerBeforeNumber(t, c, line, levelOf, markers, lines);
     if (marker) markers.push(marker);
     else {
       const section = sectionAt(t, c, line.index, scan);
@@ -270,16 +270,16 @@ function precedesList(lines: Line[], index: number, marker: Marker): boolean {
   for (let j = index + 1; j < lines.length && j <= index + LOOKAHEAD_LINES; j++) {
     const l = lines[j]!;
     if (l.blank) continue;
-    const next = matchMarker(l.text, l.contentStart) ?? matchMarkerBeforeMonth(l.text, l.contentStart);
+    const next = matchMarker(l.text, l.contentStart) ?? matchMarkerBeforeNumber(l.text, l.contentStart);
     if (next && next.family === marker.family) return next.value === marker.value + 1 && next.open === marker.open && next.close === marker.close;
   }
   return false;
 }
 
-function markerBeforeMonth(
+function markerBeforeNumber(
   t: string, c: number, line: Line, levelOf: (f: MarkerFamily) => number, markers: Marker[], lines: Line[],
 ): Marker | null {
-  const raw = matchMarkerBeforeMonth(t, c);
+  const raw = matchMarkerBeforeNumber(t, c);
   if (!raw) return null;
   const marker = finishMarker(raw, line, levelOf);
   return followsList(markers, marker) || precedesList(lines, line.index, marker) ? marker : null;
