@@ -104,6 +104,8 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
     if (marker && !note && !followsList(markers, marker) && commaRangeAt(t, c, scan) && !precedesList(lines, line.index, marker)) marker = null;
     // 1、4月22日… / 1.3月份… / 二、2024年… read otherwise by matchMarker: an item when the list around it says so
     if (!marker && !note) marker = markerBeforeNumber(t, c, line, levelOf, markers, lines);
+    // 32） or (108) alone on a line is a figure in a table cell (hours, credits, counts), unless its list says otherwise
+    if (marker && isLoneFigure(marker, t) && !followsList(markers, marker) && !precedesList(lines, line.index, marker)) marker = null;
     if (marker) markers.push(marker);
     else {
       const section = sectionAt(t, c, line.index, scan);
@@ -260,6 +262,11 @@ function markerOn(t: string, from: number, line: Line, levelOf: (f: MarkerFamily
 /** The last marker of the family stands just before this one: 十、 then 十一、十二月份 continues the list. */
 function followsList(markers: Marker[], marker: Marker): boolean {
   return markers.findLast((m) => m.family === marker.family)?.value === marker.value - 1;
+}
+
+/** An Arabic number above 1 with no text after it: 32）, (108), 12. */
+function isLoneFigure(marker: Marker, t: string): boolean {
+  return (marker.family === 'arabic' || marker.family === 'arabic-paren') && !marker.glyph && marker.value > 1 && marker.textStart >= t.trimEnd().length;
 }
 
 /** How far ahead a line that reads two ways looks for the next item of its list. */
