@@ -123,6 +123,9 @@ describe('matchTimeHeading: quarters, halves, year, terms', () => {
     expect(expr('第一学期')).toMatchObject({ kind: 'term', ordinal: 1, fromMonth: 9, toMonth: 1, toNextYear: true });
     expect(expr('第二学期')).toMatchObject({ kind: 'term', ordinal: 2, fromMonth: 2, toMonth: 7 });
     expect(expr('第一学期').invalid).toBeUndefined();
+    expect(expr('秋季学期')).toMatchObject({ kind: 'term', ordinal: 1, fromMonth: 9, toMonth: 1, toNextYear: true });
+    expect(expr('春季学期')).toMatchObject({ kind: 'term', ordinal: 2, fromMonth: 2, toMonth: 7 });
+    expect(read('春季学期：')?.standalone).toBe(true);
   });
 });
 
@@ -148,6 +151,12 @@ describe('matchTimeHeading: weeks', () => {
     expect(r.standalone).toBe(true);
     expect(r.expr).toMatchObject({ kind: 'week', ordinal: 3, fromMonth: 9, toMonth: 9, fromDay: 15, toDay: 19 });
     expect(r.expr.raw).toBe('第3周（9月15日-9月19日）');
+  });
+
+  it('a mark a calendar puts after a week (第16周●, a holiday week) leaves it a heading', () => {
+    expect(read('第16周●')).toMatchObject({ standalone: true, expr: { kind: 'week', ordinal: 16, raw: '第16周' } });
+    expect(read('第3周 ★')?.standalone).toBe(true);
+    expect(read('第3周●开学')?.standalone).toBe(false);
   });
 
   it('a week running into the next month', () => {

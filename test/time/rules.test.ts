@@ -62,6 +62,18 @@ describe('month-order', () => {
     expect(only('month-order', doc('三月份：', '1、上旬：学习。', '2、下旬：总结。', '3、中旬：培训。')).map((x) => x.range.start.line + 1)).toEqual([4]);
   });
 
+  it('under 第一学期 the months wrap into the next year; 第二学期 and its months are not compared with them', () => {
+    const text = doc('第一学期', '十一月', '1、a', '十二月', '1、b', '一月', '1、c', '第二学期', '三月', '1、d', '四月', '1、e');
+    expect(lintTime(text)).toEqual([]);
+  });
+
+  it('dated items and month headings are ordered among their own kind', () => {
+    // 2月7日 under 一月: (term starts right after the break) is not out of order with 二月
+    expect(lintTime(doc('一月:新年', '- 1月29日-2月6日:寒假', '- 2月7日:开学', '二月:元宵', '- 2月15日:元宵节'))).toEqual([]);
+    expect(only('month-order', doc('一月:新年', '- 1月20日:期末', '二月:元宵', '- 1月25日:寒假')).map((p) => p.range.start.line + 1)).toEqual([]);
+    expect(only('month-order', doc('一月:新年', '- 1月20日:期末', '二月:元宵', '- 1月15日:寒假')).map((p) => p.range.start.line + 1)).toEqual([4]);
+  });
+
   it('sections at different levels are not compared', () => {
     const nested = doc('第二季度：', '1、四月份：a', '第一季度：', '1、三月份：b');
     // the quarters are out of order; the months under them are each alone in their quarter
@@ -114,14 +126,16 @@ describe('month-overlap', () => {
   it('dates split a month: a later section meets each date that planned a day first, links capped at twelve', () => {
     const cn = (n: number) => (n < 10 ? '' : n < 20 ? '十' : '二十') + ' 一二三四五六七八九'[n % 10]!.trim();
     const dates = Array.from({ length: 20 }, (_, i) => `（${cn(i + 1)}）3月${i + 1}日召开会议。`);
-    const ps = only('month-overlap', doc(...dates, '（二十一）3月5日至25日开展检查。', '（二十二）三月份开展总结。'));
+    const ps = only('month-overlap', doc(...dates, '（二十一）3月5日至25日开展检查。', '（二十二）3月1日至31日开展总结。'));
     expect(ps.map((p) => p.range.start.line)).toEqual([20, 21]);
     // 5–20 March were planned by the dates, 21–25 by nobody before
     expect(ps[0]!.message.en).toBe("'3月5日至25日' overlaps '3月5日' (line 5) and 15 more: Mar planned twice");
     expect(ps[0]!.related).toHaveLength(12);
     expect(ps[0]!.related?.map((r) => r.range.start.line)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
-    // 三月份 meets the twenty dates and the range, which planned 21–25 March first
-    expect(ps[1]!.message.en).toBe("'三月份' overlaps '3月1日' (line 1) and 20 more: Mar planned twice");
+    // the whole month meets the twenty dates and the range, which planned 21–25 March first
+    expect(ps[1]!.message.en).toBe("'3月1日至31日' overlaps '3月1日' (line 1) and 20 more: Mar planned twice");
+    // a month item among dated items is of another kind: the dates belong to it, they do not plan it twice
+    expect(only('month-overlap', doc(...dates, '（二十一）三月份开展总结。'))).toEqual([]);
   });
 
   it('上旬 and 下旬 of one month do not overlap; two 上旬 do', () => {
@@ -265,6 +279,16 @@ describe('week-sequence', () => {
 
   it('a calendar may start at any week', () => {
     expect(only('week-sequence', weeks('3', '4', '5'))).toEqual([]);
+  });
+
+  it('a semester heading among the weeks restarts them (第二学期 then 第1周), whatever it is called', () => {
+    for (const [a, b] of [['第一学期', '第二学期'], ['上学期', '下学期'], ['秋季学期', '春季学期']]) {
+      const text = [a!, weeks('1', '2', '3'), b!, weeks('1', '2')].join('\n');
+      expect(lintTime(text)).toEqual([]);
+    }
+    // inside one semester a repeat is still a repeat
+    const text = ['第二学期', weeks('1', '2', '2', '4')].join('\n');
+    expect(only('week-sequence', text).map((p) => p.range.start.line + 1)).toEqual([6]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Time sections out of chronological order: 三月份 after 四月份. A school year (九月 → 次年一月) is in order.
 import type { Rule, RuleReport } from './types.js';
-import { timeSequences, type PlacedSection } from '../time/sequence.js';
+import { timeSequences, type PlacedSection, type SectionClass } from '../time/sequence.js';
 import { pointerCache, sectionRange } from '../time/report.js';
 import { problem } from './helpers.js';
 
@@ -28,9 +28,12 @@ export const rule: Rule = {
     // every section after a late one points at it: its name and link are built once
     const pointerTo = pointerCache((name) => ({ zh: `较晚的时间段${name.zh}`, en: `the later section ${name.en}` }));
     for (const seq of timeSequences(model)) {
-      let latest: PlacedSection | undefined;
+      // sections are ordered among their own kind: month headings, dated items, week rows
+      const latestOf = new Map<SectionClass, PlacedSection>();
       for (const p of seq.sections) {
         if (p.fromDay === undefined) continue;
+        const kind = p.sectionClass ?? 'month';
+        const latest = latestOf.get(kind);
         if (latest && p.fromDay < latest.fromDay!) {
           const raw = p.section.expr.raw;
           const later = pointerTo(latest.section);
@@ -45,7 +48,7 @@ export const rule: Rule = {
           }
           reports.push(problem(ID, severity, sectionRange(p.section), message, undefined, later.related));
         } else if (!latest || p.fromDay > latest.fromDay!) {
-          latest = p;
+          latestOf.set(kind, p);
         }
       }
     }

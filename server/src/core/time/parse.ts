@@ -147,8 +147,8 @@ const SENTENCE_TAILS = [
 const HEADING_SUFFIX =
   /^(?:(?:各项|主要|重点|具体|常规)?(?:工作|教学|活动|德育|教研)?(?:安排|计划|要点|重点|任务|内容|目标|工作|活动|事项|总结|回顾|进度|行事历|日程))?$/;
 
-/** Trailing punctuation of a heading line. */
-const TRAILING_PUNCT = /[\s：:。，,、；;*_】\]]+$/;
+/** Trailing punctuation of a heading line, and the marks a calendar puts after a week (第16周● / 第3周★). */
+const TRAILING_PUNCT = /[\s：:。，,、；;*_】\]●○◎★☆▲△◆◇※]+$/;
 
 const XUN = ['上旬', '中旬', '下旬'];
 
@@ -359,6 +359,12 @@ const FIXED_WORDS: { word: string; make: () => Omit<Draft, 'end'> }[] = [
     make: () => ({ kind: 'term', ordinal: 1, fromMonth: 9, toMonth: 1, toNextYear: true, style: { ordinalForm: 'bare' } }),
   },
   { word: '下学期', make: () => ({ kind: 'term', ordinal: 2, fromMonth: 2, toMonth: 7, style: { ordinalForm: 'bare' } }) },
+  // 秋季学期 / 春季学期: the autumn and spring semesters by their season
+  {
+    word: '秋季学期',
+    make: () => ({ kind: 'term', ordinal: 1, fromMonth: 9, toMonth: 1, toNextYear: true, style: { ordinalForm: 'bare' } }),
+  },
+  { word: '春季学期', make: () => ({ kind: 'term', ordinal: 2, fromMonth: 2, toMonth: 7, style: { ordinalForm: 'bare' } }) },
   { word: '上旬', make: () => ({ kind: 'xun', ordinal: 1, style: {}, weak: true }) },
   { word: '中旬', make: () => ({ kind: 'xun', ordinal: 2, style: {}, weak: true }) },
   { word: '下旬', make: () => ({ kind: 'xun', ordinal: 3, style: {}, weak: true }) },

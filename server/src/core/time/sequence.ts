@@ -21,6 +21,8 @@ export interface PlacedSection {
   monthGranular: boolean;
   /** months inherited from the time section it sits under (上旬 under 三月份) */
   inherited?: boolean;
+  /** the kind of section it is compared with for order and overlap (absent: 'month') */
+  sectionClass?: SectionClass;
 }
 
 export interface TimeSequence {
@@ -67,9 +69,12 @@ function buildSequences(model: DocumentModel): TimeSequence[] {
     group.sections.push(section);
   }
   const sequences: TimeSequence[] = [];
-  for (const { parent, sections } of groups.values()) {
+  const cells = calendarCells(model);
+  for (const { parent, sections: all } of groups.values()) {
+    const sections = cells.size ? all.filter((s) => !cells.has(s)) : all;
+    if (!sections.length) continue;
     sections.sort((a, b) => a.line - b.line);
-    sequences.push(place(parent, sections, nodeOf));
+    for (const run of semesterRuns(sections)) sequences.push(place(parent, run.sections, nodeOf, run.semester));
   }
   sequences.sort((a, b) => (a.sections[0]?.section.line ?? 0) - (b.sections[0]?.section.line ?? 0));
   return sequences;
@@ -104,7 +109,110 @@ function enclosingTime(node: OutlineNode | undefined): TimeSection | undefined {
   return undefined;
 }
 
-function place(parent: OutlineNode | null, sections: TimeSection[], nodeOf: Map<TimeSection, OutlineNode>): TimeSequence {
+/**
+ * 第一学期 / 第二学期 / 上学期 / 下学期 / 春季学期 / 秋季学期: a semester, not a holiday (寒假, 暑假).
+ * Written among its sections rather than above them (a calendar grid flattened one cell per line puts
+ * 第二学期 beside 第1周 … 第18周 of the first), it still opens a part of its own.
+ */
+export function isSemester(s: TimeSection): boolean {
+  return s.expr.kind === 'term' && (s.expr.ordinal ?? 0) >= 1;
+}
+
+/**
+ * The parts of one level that are judged on their own: the semester headings among themselves, and the
+ * sections between one semester heading and the next — week numbering restarts at 第1周 under 第二学期,
+ * and the months of the first semester run 九月 → 次年一月. A level without a semester heading is one part.
+ */
+function semesterRuns(sections: TimeSection[]): { sections: TimeSection[]; semester?: TimeSection }[] {
+  if (!sections.some(isSemester)) return [{ sections }];
+  const semesters: TimeSection[] = [];
+  const runs: { sections: TimeSection[]; semester?: TimeSection }[] = [];
+  let run: { sections: TimeSection[]; semester?: TimeSection } = { sections: [] };
+  for (const s of sections) {
+    if (isSemester(s) && !s.expr.invalid) {
+      semesters.push(s);
+      if (run.sections.length) runs.push(run);
+      run = { sections: [], semester: s };
+    } else run.sections.push(s);
+  }
+  if (run.sections.length) runs.push(run);
+  return [{ sections: semesters }, ...runs].sort((a, b) => a.sections[0]!.line - b.sections[0]!.line);
+}
+
+/** Kinds of section that are compared with each other for order and overlap. */
+export type SectionClass = 'month' | 'day' | 'week' | 'semester';
+
+/**
+ * Order and overlap are judged between sections of the same kind: month headings with month headings
+ * (and quarters, halves, holidays), dated items with dated items, week rows with week rows. The dated
+ * items under 一月： (1月29日-2月6日 寒假, 2月7日 开学) belong to that month; they do not plan it twice.
+ */
+export function sectionClass(e: TimeExpression): SectionClass {
+  switch (e.kind) {
+    case 'date':
+    case 'date-range':
+    case 'xun':
+      return 'day';
+    case 'week':
+    case 'week-range':
+      return 'week';
+    case 'term':
+      return (e.ordinal ?? 0) >= 1 ? 'semester' : 'month';
+    default:
+      return 'month';
+  }
+}
+
+/** A line that holds nothing but a table's column separator: `|` between the cells of a flattened grid. */
+function isSeparatorLine(text: string): boolean {
+  const t = text.trim();
+  return t === '|' || t === '｜';
+}
+
+/** 1 … 31 alone on a line: a day cell of a calendar grid. */
+const DAY_CELL = /^(?:[1-9]|[12][0-9]|3[01]|[１-９]|[１２][０-９]|３[０１])$/;
+/** A short cell: a day, a holiday name, a week label, a mark — nothing a sentence would hold. */
+const SHORT_CELL = /^[^：:。，,；;！？!?]{1,10}$/;
+
+/**
+ * Month cells of a calendar grid flattened one cell per line (`30 | 12月 | 2 | 3 …`): the month's name is
+ * written in the cell of its first day, between day numbers. Such a cell labels the grid, it is not a
+ * section of the plan (03: 11月, 12月, 2月 … among 第N周 rows). A month alone on its line whose neighbour
+ * cells are short and at least one of them is a day number is read as a cell.
+ */
+function calendarCells(model: DocumentModel): Set<TimeSection> {
+  const cells = new Set<TimeSection>();
+  for (const s of model.timeSections) {
+    if (s.expr.kind !== 'month' || s.marker || !s.standalone) continue;
+    const line = model.lines[s.line];
+    if (!line || line.text.trim() !== s.expr.raw) continue;
+    const before = neighbourCell(model, s.line, -1);
+    const after = neighbourCell(model, s.line, 1);
+    if (before === undefined || after === undefined) continue;
+    if (!SHORT_CELL.test(before) || !SHORT_CELL.test(after)) continue;
+    if (DAY_CELL.test(before) || DAY_CELL.test(after)) cells.add(s);
+  }
+  return cells;
+}
+
+/** The next cell's text in direction `step`, past blank lines and `|` separators (at most a few). */
+function neighbourCell(model: DocumentModel, from: number, step: 1 | -1): string | undefined {
+  for (let i = from + step, k = 0; i >= 0 && i < model.lines.length && k < 4; i += step, k++) {
+    const line = model.lines[i]!;
+    if (line.blank || isSeparatorLine(line.text)) continue;
+    return line.text.trim();
+  }
+  return undefined;
+}
+
+function place(
+  parent: OutlineNode | null,
+  sections: TimeSection[],
+  nodeOf: Map<TimeSection, OutlineNode>,
+  semester?: TimeSection,
+): TimeSequence {
+  // under 第一学期 the months run 九月 → 次年一月 however the part begins
+  const autumn = semester !== undefined && semester.expr.fromMonth !== undefined && semester.expr.fromMonth >= 7;
   const placed: PlacedSection[] = [];
   let offset = 0; // years after the first
   let wrapsYear = false;
@@ -122,7 +230,7 @@ function place(parent: OutlineNode | null, sections: TimeSection[], nodeOf: Map<
         inherited = true;
       }
     }
-    const p: PlacedSection = { section, node, monthGranular: MONTH_KINDS.has(e.kind) };
+    const p: PlacedSection = { section, node, monthGranular: MONTH_KINDS.has(e.kind), sectionClass: sectionClass(section.expr) };
     if (inherited) p.inherited = true;
     if (e.fromMonth !== undefined && e.toMonth !== undefined) {
       firstMonth ??= e.fromMonth;
@@ -132,7 +240,7 @@ function place(parent: OutlineNode | null, sections: TimeSection[], nodeOf: Map<
       } else if (
         offset === 0 &&
         prevMonth !== undefined &&
-        firstMonth >= 7 &&
+        (firstMonth >= 7 || autumn) &&
         prevMonth >= 9 &&
         e.fromMonth <= 8 &&
         e.fromMonth < prevMonth
@@ -196,13 +304,28 @@ interface MonthCover {
 }
 
 /**
- * Each section that shares days with earlier sections of its sequence (一月至三月份 then 三月份; 第一季度
+ * Each section that shares days with earlier sections of the same kind in its sequence (一月至三月份 then 三月份; 第一季度
  * beside 二月份), once, with the sections that planned those days first. One pass in document order over
  * a map of months: the work per section is the number of months it spans (days only for split months),
  * so a document of 16,000 repeated month headings costs no more per heading than one of 16.
  */
 export function overlapsIn(seq: TimeSequence): Overlap[] {
-  const sections = seq.sections;
+  if (seq.sections.length < 2) return [];
+  const byClass = new Map<SectionClass, PlacedSection[]>();
+  for (const p of seq.sections) {
+    const c = p.sectionClass ?? 'month';
+    let list = byClass.get(c);
+    if (!list) byClass.set(c, (list = []));
+    list.push(p);
+  }
+  if (byClass.size === 1) return overlapsAmong(seq.sections);
+  const out: Overlap[] = [];
+  for (const list of byClass.values()) for (const o of overlapsAmong(list)) out.push(o);
+  return out.sort((a, b) => a.section.section.line - b.section.section.line);
+}
+
+/** overlapsIn for sections of one kind. */
+function overlapsAmong(sections: PlacedSection[]): Overlap[] {
   if (sections.length < 2) return [];
   const covers = new Map<number, MonthCover>();
   // lastNoted[j] === i once section j is in section i's list: each earlier section is listed once
