@@ -1,18 +1,37 @@
 // Unfilled template text left in a plan: 20xx, 二0xx, XX/××/ＸＸ/○○ for names, □ and U+FFFD, 【…】 slots.
 import type { Placeholder } from './types.js';
 
-const PATTERN = /(?:20|二[0〇零])[xX×Ｘｘ]{2}|[XＸ×]{2,3}|○○|[□\uFFFD]|【[^【】]{0,12}(?:名称|姓名|单位|时间|日期|地点|填写|内容|金额|数量|部门|学校|班级|年份|负责人)[^【】]{0,6}】/g;
-const QUICK = /[xX×Ｘｘ○□\uFFFD【]/;
+const SLOT_WORDS = '(?:名称|姓名|单位|时间|日期|地点|填写|内容|金额|数量|部门|学校|班级|年份|负责人)';
+const PATTERN = new RegExp([
+  // a year: 20xx 二0xx 20** 20__ 20_ (before 年, a dash, a space or the line end)
+  '(?:20|二[0〇零])(?:[xX×Ｘｘ]{2}|(?:\\*{1,2}|＊{1,2}|_{1,2}|＿{1,2})(?=年|学年|—|-|－|\\s|$))',
+  // a name: XX ×× ＸＸ xx ○○ 某某, a single X standing for a body's name before its suffix (镇X委, X局; not X射线), and masks **** ＊＊
+  '[XＸ×]{2,3}|xx|○○|某某|(?<=[\\u4e00-\\u9fff])[XＸ](?=[委局县镇市省区乡村厅办部处科校院])|\\*{4,}|＊{2,}',
+  // lost characters
+  '[□\\uFFFD]',
+  // slots: 【单位名称】 [小学名称]
+  `【[^【】]{0,12}${SLOT_WORDS}[^【】]{0,6}】`,
+  `\\[[^\\[\\]]{0,12}${SLOT_WORDS}[^\\[\\]]{0,6}\\]`,
+  // a figure left blank: 参合率达 %  接待来访群众 人次  结案 件 (a number missing before its unit)
+  '(?<=[\\u4e00-\\u9fff]{2})[ \\u3000]+(?:%|％|万元|亿元|元|万人|人次|人|件|次|户|名|个|项|亩|吨|场|所|家)(?=[，,。；;、）)\\s]|$)',
+].join('|'), 'g');
+const QUICK = /[xX×Ｘｘ○□\uFFFD【\[*＊_＿某]/;
+/** a Chinese character, spaces, then the first character of a unit: the only lines where a blank figure can be */
+const FIGURE_QUICK = /[\u4e00-\u9fff][ \u3000]+[%％万亿元人件次户名个项亩吨场所家]/;
 
 export function findPlaceholders(text: string, line: number, out: Placeholder[]): void {
-  if (!QUICK.test(text)) return;
+  if (!QUICK.test(text) && !FIGURE_QUICK.test(text)) return;
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    const kind: Placeholder['kind'] =
-      raw === '□' || raw === '\uFFFD' ? 'lost-char' : raw[0] === '【' ? 'slot' : /^(20|二)/.test(raw) ? 'year' : 'name';
-    if (kind === 'name' && isLatinContext(text, start, start + raw.length)) continue;
+    const kind = kindOf(raw);
+    if (kind === 'name' && (isLatinContext(text, start, start + raw.length) || isNumeralZero(text, start, raw) || isRule(text, raw))) continue;
+    if (kind === 'figure') {
+      const unit = raw.trimStart();
+      out.push({ line, start: start + raw.length - unit.length, end: start + raw.length, kind, raw: unit });
+      continue;
+    }
     out.push({ line, start, end: start + raw.length, kind, raw });
   }
 }
@@ -23,4 +42,30 @@ function isLatinContext(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   const latin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
   return latin(before) || latin(after);
+}
+
+function kindOf(raw: string): Placeholder['kind'] {
+  const c = raw[0]!;
+  if (raw === '□' || raw === '\uFFFD') return 'lost-char';
+  if (c === '【' || c === '[') return 'slot';
+  if (c === ' ' || c === '\u3000') return 'figure';
+  if (/^(?:20|二[0〇零])./.test(raw)) return 'year';
+  return 'name';
+}
+
+/** 二○○八年: ○ written for zero inside a Chinese-numeral year, not a name to fill in. */
+function isNumeralZero(text: string, start: number, raw: string): boolean {
+  if (raw[0] !== '○') return false;
+  const zero = '○〇';
+  const numeral = '一二三四五六七八九十零';
+  let a = start;
+  while (a > 0 && zero.includes(text[a - 1]!)) a--;
+  let b = start + raw.length;
+  while (b < text.length && zero.includes(text[b]!)) b++;
+  return numeral.includes(text[a - 1] ?? '') || numeral.includes(text[b] ?? '') || text[b] === '年';
+}
+
+/** ****** alone on a line is a Markdown rule or a decoration, not a mask. */
+function isRule(text: string, raw: string): boolean {
+  return (raw[0] === '*' || raw[0] === '＊') && text.trim() === raw;
 }

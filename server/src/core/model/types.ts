@@ -142,12 +142,12 @@ export interface DocumentModel {
   suppressions: Suppression[];
 }
 
-/** Unfilled template text: 20xx, XX/××/○○ for names, □ or U+FFFD for lost characters, 【…】 slots. */
+/** Unfilled template text: 20xx/20**, XX/××/○○/某某/**** for names, □ or U+FFFD for lost characters, 【…】 slots, a blank figure before its unit. */
 export interface Placeholder {
   line: number;
   start: number;
   end: number;
-  kind: 'year' | 'name' | 'lost-char' | 'slot';
+  kind: 'year' | 'name' | 'lost-char' | 'slot' | 'figure';
   raw: string;
 }
 
