@@ -1,9 +1,11 @@
-// Impossible times: 十三月, 0月, 六至四月, 2月30日, 4月31日, 第五季度 — and 2月29日 in a plan for a common year.
+// Impossible times: 十三月, 0月, 六至四月, 2月30日, 4月31日, 第五季度 — and 2月29日 in a plan for a common year;
+// dates a conversion broke (6月65438+10月12日) and dates whose 年/月/日 were lost (2024327).
 import type { Rule, RuleReport } from './types.js';
 import type { TimeSection } from '../model/types.js';
 import type { Localized } from '../types.js';
 import { quoted, sectionRange } from '../time/report.js';
 import { cnNumber } from '../time/format.js';
+import { findCorruptDates, readDigitsOnlyDate } from '../time/garbled.js';
 import { problem } from './helpers.js';
 
 const ID = 'month-invalid';
@@ -19,8 +21,8 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     docs: {
-      zh: '「十三月」「0月」「第五季度」「2月30日」「4月31日」都不存在；「六至四月」起止颠倒（跨年的「九月至次年一月」除外）。标题写明年份（如“2023年…计划”）时，平年的「2月29日」也会报告。这类错误多是笔误，正确的时间只有作者知道，因此不提供自动修复。',
-      en: '十三月 (13th month), 0月, 第五季度 (5th quarter), 2月30日 (Feb 30) and 4月31日 (Apr 31) do not exist; 六至四月 (June to April) is reversed (九月至次年一月, September to next January, is fine). When the title gives the year (2023年…计划), 2月29日 in a common year is reported too. These are typos whose intended value only the author knows, so there is no automatic fix.',
+      zh: '「十三月」「0月」「第五季度」「2月30日」「4月31日」都不存在；「六至四月」起止颠倒（跨年的「九月至次年一月」除外）。标题写明年份（如“2023年…计划”）时，平年的「2月29日」也会报告。转换时损坏的日期（“6月65438+10月12日”，日期成了三位以上的数字）和丢了“年”“月”“日”、单独成行的日期（“2024327”）也会报告。这类错误多是笔误，正确的时间只有作者知道，因此不提供自动修复。',
+      en: '十三月 (13th month), 0月, 第五季度 (5th quarter), 2月30日 (Feb 30) and 4月31日 (Apr 31) do not exist; 六至四月 (June to April) is reversed (九月至次年一月, September to next January, is fine). When the title gives the year (2023年…计划), 2月29日 in a common year is reported too. Dates broken in a conversion (6月65438+10月12日: a day of three or more digits) and a date alone on its line with 年, 月 and 日 lost (2024327) are reported too. These are typos whose intended value only the author knows, so there is no automatic fix.',
       wrong: '（一）六至四月份开展培训。\n（二）2月30日召开总结会。',
       right: '（一）四至六月份开展培训。\n（二）2月28日召开总结会。',
     },
@@ -30,6 +32,27 @@ export const rule: Rule = {
     for (const s of model.timeSections) {
       const message = s.expr.invalid ? reason(s) : leapDay(s, model.year);
       if (message) reports.push(problem(ID, severity, sectionRange(s), message));
+    }
+    for (const line of model.lines) {
+      if (line.blank || line.opaque) continue;
+      for (const g of findCorruptDates(line.text)) {
+        const range = { start: { line: line.index, character: g.start }, end: { line: line.index, character: g.end } };
+        reports.push(problem(ID, severity, range, {
+          zh: `“${g.raw}”不是有效的日期：日期数字已损坏（常见于转换时“1月”变成“65438+10月”），请核对原文`,
+          en: `“${g.raw}” is not a valid date: its digits are corrupted (a conversion often turns 1月 into 65438+10月); check the original`,
+        }));
+      }
+      const content = line.text.slice(line.contentStart).trim();
+      const first = content.charCodeAt(0);
+      if (first !== 0x31 && first !== 0x32) continue;
+      const date = content.length <= 8 ? readDigitsOnlyDate(content) : undefined;
+      if (!date) continue;
+      const start = line.text.indexOf(content, line.contentStart);
+      const written = `${date.year}年${date.month}月${date.day}日`;
+      reports.push(problem(ID, severity, { start: { line: line.index, character: start }, end: { line: line.index, character: start + content.length } }, {
+        zh: `“${content}”像是丢了“年”“月”“日”的日期，应写作“${written}”`,
+        en: `“${content}” looks like a date whose 年, 月 and 日 were lost: write it as ${written}`,
+      }));
     }
     return reports;
   },
