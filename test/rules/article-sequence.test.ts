@@ -51,4 +51,10 @@ describe('article-sequence', () => {
   it('digits are numbers too: 第1条, 第3条', () => {
     expect(findings('第1条 甲。\n第3条 乙。\n', RULE)).toEqual(['2:1 编号跳号：第1条 之后是 第3条，缺少 1 项（应为 第2条）']);
   });
+
+  it('reports chapters numbered in both Arabic digits and Chinese numerals once, at the first that differs', () => {
+    const text = '学生管理规定\n第1章 概述\n第1条 为规范管理，制定本规定。\n第2条 本规定适用于全体学生。\n第二章 学生的权利和义务\n第3条 学生享有下列权利。\n第三章 附则\n';
+    expect(findings(text, RULE)).toEqual(['5:1 章的序号写法不一致：第1章 用阿拉伯数字，第二章 用汉字数字']);
+    expect(findings('规定\n第1章 总则\n第1条 甲。\n第2章 附则\n第2条 乙。\n', RULE)).toEqual([]);
+  });
 });

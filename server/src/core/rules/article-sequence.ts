@@ -23,8 +23,8 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     docs: {
-      zh: '规章制度的篇、章、节、条和附件都要依次编号：篇在全文中连续（篇一、篇二 或 第一篇、第二篇），章在每篇中连续，节在每章中连续，条在全文（或每篇）中连续编号、跨章不重新开始，附件1、附件2 依次排列。报告跳号、重号、倒序和不从第一开始的情况，并指出上一个编号的位置。新的篇或附件开始一份新的文本，其中的章、节、条重新编号；每章都从第一条开始的写法和目录之后正文重新开始的编号也被接受。没有自动修复：重新编排条的序号会使正文中“依照第N条”的引用失效，必须由作者一并修改。',
-      en: 'The parts, chapters, sections, articles and attachments of a regulation are numbered in sequence: parts across the document (篇一, 篇二 or 第一篇, 第二篇), chapters within each part, sections within each chapter, articles across the whole document (or part) without restarting at each chapter, attachments 附件1, 附件2 in order. Gaps, duplicates, reversals and a wrong start are reported with the previous number as related information. A new part or attachment starts a new text whose chapters and articles are numbered afresh; articles restarting at each chapter and numbering that starts again after a table of contents are accepted. No automatic fix: renumbering articles breaks the cross references (依照第N条) in the text, which the writer must update together.',
+      zh: '规章制度的篇、章、节、条和附件都要依次编号：篇在全文中连续（篇一、篇二 或 第一篇、第二篇），章在每篇中连续，节在每章中连续，条在全文（或每篇）中连续编号、跨章不重新开始，附件1、附件2 依次排列。报告跳号、重号、倒序和不从第一开始的情况，并指出上一个编号的位置。新的篇或附件开始一份新的文本，其中的章、节、条重新编号；每章都从第一条开始的写法和目录之后正文重新开始的编号也被接受。同一种篇章条的序号混用阿拉伯数字和汉字数字（第1章、第二章）也报告一次。没有自动修复：重新编排条的序号会使正文中“依照第N条”的引用失效，必须由作者一并修改。',
+      en: 'The parts, chapters, sections, articles and attachments of a regulation are numbered in sequence: parts across the document (篇一, 篇二 or 第一篇, 第二篇), chapters within each part, sections within each chapter, articles across the whole document (or part) without restarting at each chapter, attachments 附件1, 附件2 in order. Gaps, duplicates, reversals and a wrong start are reported with the previous number as related information. A new part or attachment starts a new text whose chapters and articles are numbered afresh; articles restarting at each chapter and numbering that starts again after a table of contents are accepted. One kind numbered in both Arabic digits and Chinese numerals (第1章, 第二章) is reported once. No automatic fix: renumbering articles breaks the cross references (依照第N条) in the text, which the writer must update together.',
       wrong: '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全体职工。\n第二章 管理\n第四条 办公室负责日常管理。',
       right: '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全体职工。\n第二章 管理\n第三条 办公室负责日常管理。',
     },
@@ -52,9 +52,40 @@ export const rule: Rule = {
           break;
       }
     }
+    mixedNumerals(model, severity, reports);
     return reports;
   },
 };
+
+/**
+ * 第1章 … 第二章: one kind of article numbered with Arabic digits here and Chinese numerals there. Reported once a
+ * kind, at the first article written otherwise than the first of its kind.
+ */
+function mixedNumerals(model: DocumentModel, severity: Severity, reports: RuleReport[]): void {
+  const firstOf = new Map<ArticleKind, { article: Article; digits: boolean }>();
+  const reported = new Set<ArticleKind>();
+  for (const a of model.articles) {
+    if (a.form !== 'prefix' || a.kind === 'fujian' || reported.has(a.kind)) continue;
+    const digits = /\d|[０-９]/.test(a.raw);
+    const first = firstOf.get(a.kind);
+    if (!first) {
+      firstOf.set(a.kind, { article: a, digits });
+      continue;
+    }
+    if (first.digits === digits) continue;
+    reported.add(a.kind);
+    const name = KIND_NAME[a.kind];
+    const style = (d: boolean) => (d ? msg('阿拉伯数字', 'Arabic digits') : msg('汉字数字', 'Chinese numerals'));
+    reports.push(problem(ID, severity, articleRange(a), msg(
+      `${name.zh}的序号写法不一致：${first.article.raw} 用${style(first.digits).zh}，${a.raw} 用${style(digits).zh}`,
+      `The ${name.en} numbers mix styles: ${first.article.raw} uses ${style(first.digits).en}, ${a.raw} ${style(digits).en}`,
+    ), undefined, [{ range: articleRange(first.article), message: msg(`第一个${name.zh}的写法`, `the first ${name.en}`) }]));
+  }
+}
+
+function articleRange(a: Article): Range {
+  return { start: { line: a.line, character: a.start }, end: { line: a.line, character: a.end } };
+}
 
 class Sequences {
   private last = new Map<ArticleKind, Article>();
