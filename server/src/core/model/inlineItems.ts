@@ -16,22 +16,23 @@ import { isAnyDigit, isSpace } from '../text/numerals.js';
 /** Characters after which an item may begin inside a line (besides spaces and a page number's digits). */
 const BREAKS = '：:；;。，,、）)';
 
+const NONE: RawMarker[] = [];
+
 export function findInlineItems(text: string, from: number): RawMarker[] {
   let found: RawMarker[] | undefined;
-  for (let i = nextOpen(text, from + 1); i >= 0; i = nextOpen(text, i + 1)) {
+  let full = text.indexOf('（', from + 1);
+  let half = text.indexOf('(', from + 1);
+  while (full >= 0 || half >= 0) {
+    const i = full < 0 ? half : half < 0 ? full : Math.min(full, half);
+    if (i === full) full = text.indexOf('（', i + 1);
+    else half = text.indexOf('(', i + 1);
     const prev = text.charCodeAt(i - 1);
     if (!(isSpace(prev) || isAnyDigit(prev) || BREAKS.includes(text[i - 1]!))) continue;
     const m = matchMarker(text, i);
     if (!m || (m.family !== 'cn-paren' && m.family !== 'arabic-paren')) continue;
     (found ??= []).push(m);
   }
-  return found ? inRuns(found) : [];
-}
-
-function nextOpen(text: string, from: number): number {
-  const a = text.indexOf('（', from);
-  const b = text.indexOf('(', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  return found && found.length > 1 ? inRuns(found) : NONE;
 }
 
 /** Keeps the candidates that take part in a run 1, 2, … of their own brackets (a run restarts at 1, as a TOC does per chapter). */

@@ -266,7 +266,9 @@ function followsList(markers: Marker[], marker: Marker): boolean {
 
 /** An Arabic number above 1 with no text after it: 32）, (108), 12. */
 function isLoneFigure(marker: Marker, t: string): boolean {
-  return (marker.family === 'arabic' || marker.family === 'arabic-paren') && !marker.glyph && marker.value > 1 && marker.textStart >= t.trimEnd().length;
+  if (marker.value < 2 || marker.glyph || (marker.family !== 'arabic' && marker.family !== 'arabic-paren')) return false;
+  for (let i = marker.textStart; i < t.length; i++) if (t.charCodeAt(i) > 0x20) return false;
+  return true;
 }
 
 /** How far ahead a line that reads two ways looks for the next item of its list. */

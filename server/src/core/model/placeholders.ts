@@ -15,12 +15,13 @@ const PATTERN = new RegExp([
   // a figure left blank: 参合率达 %  接待来访群众 人次  结案 件 (a number missing before its unit)
   '(?<=[\\u4e00-\\u9fff]{2})[ \\u3000]+(?:%|％|万元|亿元|元|万人|人次|人|件|次|户|名|个|项|亩|吨|场|所|家)(?=[，,。；;、）)\\s]|$)',
 ].join('|'), 'g');
-const QUICK = /[xX×Ｘｘ○□\uFFFD【\[*＊_＿某]/;
+/** one character class (an alternation or a row of includes() cost 6 % of the lint): the lines PATTERN can match but for blank figures */
+const QUICK = /[xX×Ｘｘ○□\uFFFD【[*＊_＿某]/;
 /** a Chinese character, spaces, then the first character of a unit: the only lines where a blank figure can be */
 const FIGURE_QUICK = /[\u4e00-\u9fff][ \u3000]+[%％万亿元人件次户名个项亩吨场所家]/;
 
 export function findPlaceholders(text: string, line: number, out: Placeholder[]): void {
-  if (!QUICK.test(text) && !FIGURE_QUICK.test(text)) return;
+  if (!QUICK.test(text) && !((text.includes(' ') || text.includes('\u3000')) && FIGURE_QUICK.test(text))) return;
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     const raw = m[0];

@@ -42,9 +42,10 @@ export const rule: Rule = {
           en: `“${g.raw}” is not a valid date: its digits are corrupted (a conversion often turns 1月 into 65438+10月); check the original`,
         }));
       }
+      // only a line of at most 8 digits (and spaces) after its indentation can be such a date: no slice for the others
+      const first = line.text.charCodeAt(line.contentStart);
+      if ((first !== 0x31 && first !== 0x32) || line.text.length - line.contentStart > 12) continue;
       const content = line.text.slice(line.contentStart).trim();
-      const first = content.charCodeAt(0);
-      if (first !== 0x31 && first !== 0x32) continue;
       const date = content.length <= 8 ? readDigitsOnlyDate(content) : undefined;
       if (!date) continue;
       const start = line.text.indexOf(content, line.contentStart);

@@ -14,11 +14,11 @@ export interface GarbledDate {
   kind: 'corrupt-day' | 'digits-only';
 }
 
-const CORRUPT = /\d{1,2}月(?:(?:\d{3,}\+\d*月)+\d{0,2}日?|\d{3,}日)/g;
+const CORRUPT = /\d{1,2}月(?:\d{3,}\+\d*月)+\d{0,2}日?/g;
 
-/** Month-and-day runs with an impossible day of three or more digits. */
+/** Month-and-day runs where a conversion left digits and `+` in place of the day. */
 export function findCorruptDates(text: string): GarbledDate[] {
-  if (!text.includes('月')) return [];
+  if (!text.includes('+') || !text.includes('月')) return [];
   const out: GarbledDate[] = [];
   CORRUPT.lastIndex = 0;
   for (let m = CORRUPT.exec(text); m; m = CORRUPT.exec(text)) {
