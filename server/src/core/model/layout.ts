@@ -57,11 +57,14 @@ export function isHeaderRow(line: Line): boolean {
   return cells.length >= HEADER_LABELS && cells.every((c) => LABEL.test(c));
 }
 
-/** Index of the first header row of a flattened table at or above `line`, or -1. */
+const firstHeader = new WeakMap<DocumentModel, number>();
+
+/** Index of the first header row of a flattened table at or above `line`, or -1 (the document is read once: rules ask per restart). */
 export function tableHeaderAbove(model: DocumentModel, line: number): number {
-  for (let i = 0; i < line && i < model.lines.length; i++) {
-    const l = model.lines[i]!;
-    if (!model.markerAt[i] && isHeaderRow(l)) return i;
+  let first = firstHeader.get(model);
+  if (first === undefined) {
+    first = model.lines.findIndex((l, i) => !model.markerAt[i] && isHeaderRow(l));
+    firstHeader.set(model, first);
   }
-  return -1;
+  return first >= 0 && first < line ? first : -1;
 }

@@ -68,5 +68,5 @@ function isNumeralZero(text: string, start: number, raw: string): boolean {
 
 /** ****** alone on a line is a Markdown rule or a decoration, not a mask. */
 function isRule(text: string, raw: string): boolean {
-  return (raw[0] === '*' || raw[0] === '＊') && text.trim() === raw;
+  return (raw[0] === '*' || raw[0] === '＊') && raw.length + 16 > text.length && text.trim() === raw;
 }

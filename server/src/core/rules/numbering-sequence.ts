@@ -156,6 +156,8 @@ function sameParent(a: number[], b: number[]): boolean {
 const NEXT_ITEM = msg('下一项', 'next item');
 
 const HEADING_MAX = 30;
+/** How far back a late list looks for its run-in first item: a title line sits just above the lists it heads. */
+const RUN_IN_LOOKBACK = 40;
 const SENTENCE_MARKS = '。；;！!？?，,';
 
 /**
@@ -169,7 +171,8 @@ function runInPredecessor(model: DocumentModel, list: MarkerList): { range: Rang
   if (numeral === undefined || first.glyph) return undefined;
   const want = `${first.open}${numeral}${first.close}${first.separator.trim()}`;
   if (want.length < 2) return undefined;
-  for (let i = first.line - 1; i > list.parent.line || (i === 0 && list.parent.kind === 'document'); i--) {
+  const stop = Math.max(first.line - RUN_IN_LOOKBACK, list.parent.kind === 'document' ? -1 : list.parent.line);
+  for (let i = first.line - 1; i > stop; i--) {
     const line = model.lines[i]!;
     if (line.blank || model.markerAt[i]) continue;
     const at = line.text.lastIndexOf(want);
