@@ -1,5 +1,6 @@
 // Scores findings against the annotation with score.py's rules: a defect is found by a finding of one of its rules
-// within one line; a sequence-rule finding on a clean document or within one line of a trap is a false alarm.
+// within one line; a sequence-rule finding that matches no defect is a false alarm when it is on a clean document or
+// within one line of a trap. (test/accuracy/score.test.ts runs score.py itself on a synthetic case to keep them equal.)
 import type { Annotation, Defect, Finding } from './corpus.js';
 
 export interface Score {
@@ -23,10 +24,10 @@ export function score(annotation: Annotation, findings: Finding[]): Score {
   const clean = new Set(annotation.clean);
   const falseAlarms: Score['falseAlarms'] = [];
   for (const f of findings) {
-    if (!sequence.has(f.rule)) continue;
+    if (!sequence.has(f.rule) || matching.has(f)) continue;
     const trap = annotation.traps.find((t) => t.file === f.file && Math.abs(t.line - f.line) <= 1);
-    if (clean.has(f.file)) falseAlarms.push({ finding: f, why: 'clean document' + (trap ? `; trap l.${trap.line}: ${trap.note}` : '') });
-    else if (trap) falseAlarms.push({ finding: f, why: `trap l.${trap.line}: ${trap.note}` });
+    if (trap) falseAlarms.push({ finding: f, why: `trap l.${trap.line}: ${trap.note}` });
+    else if (clean.has(f.file)) falseAlarms.push({ finding: f, why: 'clean document' });
   }
   return { found, missed, falseAlarms, matching };
 }
