@@ -126,6 +126,8 @@ describe('matchTimeHeading: quarters, halves, year, terms', () => {
     expect(expr('秋季学期')).toMatchObject({ kind: 'term', ordinal: 1, fromMonth: 9, toMonth: 1, toNextYear: true });
     expect(expr('春季学期')).toMatchObject({ kind: 'term', ordinal: 2, fromMonth: 2, toMonth: 7 });
     expect(read('春季学期：')?.standalone).toBe(true);
+    expect(expr('第二學期')).toMatchObject({ kind: 'term', ordinal: 2 });
+    expect(expr('上學期')).toMatchObject({ kind: 'term', ordinal: 1, toNextYear: true });
   });
 });
 
@@ -157,6 +159,18 @@ describe('matchTimeHeading: weeks', () => {
     expect(read('第16周●')).toMatchObject({ standalone: true, expr: { kind: 'week', ordinal: 16, raw: '第16周' } });
     expect(read('第3周 ★')?.standalone).toBe(true);
     expect(read('第3周●开学')?.standalone).toBe(false);
+  });
+
+  it('the dates of a week row after a space, in figures, and 週 as Taiwanese calendars write it', () => {
+    expect(read('第1週 02-11 ~ 02-17')).toMatchObject({ standalone: true, expr: { kind: 'week', ordinal: 1, fromMonth: 2, fromDay: 11, toMonth: 2, toDay: 17 } });
+    expect(read('第3周 9月16日-9月22日')).toMatchObject({ standalone: true, expr: { ordinal: 3, fromMonth: 9, fromDay: 16, toDay: 22 } });
+    expect(read('第2周 9.9-9.13：')).toMatchObject({ standalone: true, expr: { ordinal: 2, fromMonth: 9, fromDay: 9, toDay: 13 } });
+    expect(read('第4周 （9/23—9/29）')).toMatchObject({ standalone: true, expr: { ordinal: 4, fromMonth: 9, fromDay: 23, toDay: 29 } });
+    expect(read('第18週 12-29 ~ 01-04')!.expr).toMatchObject({ fromMonth: 12, toMonth: 1, fromDay: 29, toDay: 4, toNextYear: true });
+    expect(read('第1-2週')!.expr).toMatchObject({ kind: 'week-range', ordinal: 1, toOrdinal: 2 });
+    // figures that are no dates stay out of the week
+    expect(read('第5周 10.5-12.5万元')!.expr).toMatchObject({ raw: '第5周' });
+    expect(read('第5周 13.1-13.7')!.expr.fromMonth).toBeUndefined();
   });
 
   it('a week running into the next month', () => {
@@ -355,7 +369,7 @@ describe('endsWithTimeFragment: the first half of a time expression wrapped onto
   it.each(['| 一月至', '一月至', '七—', '四至六', '7-9', '1、一月至三', '时间：十一、十二'])('%s', (text) => {
     expect(endsWithTimeFragment(text)).toBe(true);
   });
-  it.each(['三月份：', '一至三月份', '开展培训。', '', '至', '共计3-', '第一、二'])('not %s', (text) => {
+  it.each(['三月份：', '一至三月份', '开展培训。', '', '至', '共计3-', '第一、二', '第2週 02-18 ~ 02-24', '第2周 9.9-9.13'])('not %s', (text) => {
     expect(endsWithTimeFragment(text)).toBe(false);
   });
 });

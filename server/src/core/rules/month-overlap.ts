@@ -30,6 +30,8 @@ export const rule: Rule = {
     const pointerTo = pointerCache((name) => ({ zh: `最先安排这段时间的${name.zh}`, en: `${name.en}, which planned this time first` }));
     for (const seq of timeSequences(model)) {
       for (const o of overlapsIn(seq)) {
+        // week rows that run into each other are week-sequence's to report, in terms of weeks
+        if (o.section.sectionClass === 'week') continue;
         const raw = o.section.section.expr.raw;
         const first = pointerTo(o.earlier[0]!.section);
         const more = o.earlier.length - 1;

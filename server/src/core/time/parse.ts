@@ -301,13 +301,13 @@ function readQuarterAfterNumeral(s: string, n: NumeralRead, limit: number, di: b
 /** 第3周 / 第1-2周 / 第一至二周 / 第1周至第3周, starting after 第. */
 function readWeekAfterNumeral(s: string, n: NumeralRead, limit: number): Draft | null {
   let j = n.next;
-  if (s[j] === '周') {
+  if (isWeekChar(s[j])) {
     j++;
     // 第1周至第3周
     const conn = readConnector(s, j, limit);
     if (conn && s[conn.next] === '第') {
       const second = readNumeral(s, conn.next + 1, limit);
-      if (second && s[second.next] === '周')
+      if (second && isWeekChar(s[second.next]))
         return weekDraft(n, second.value, second.next + 1, conn.connector);
     }
     return weekDraft(n, undefined, j, undefined);
@@ -315,7 +315,7 @@ function readWeekAfterNumeral(s: string, n: NumeralRead, limit: number): Draft |
   const conn = readConnector(s, j, limit);
   if (!conn) return null;
   const second = readNumeral(s, conn.next, limit);
-  if (!second || s[second.next] !== '周') return null;
+  if (!second || !isWeekChar(s[second.next])) return null;
   return weekDraft(n, second.value, second.next + 1, conn.connector);
 }
 
@@ -329,23 +329,52 @@ function weekDraft(n: NumeralRead, to: number | undefined, end: number, connecto
   };
 }
 
-/** The dates in a week's parenthesis: 第3周（9月15日-9月19日）. Returns the end past the closing bracket. */
+/** 周, and 週 as Taiwanese calendars write it (第1週). */
+function isWeekChar(c: string | undefined): boolean {
+  return c === '周' || c === '週';
+}
+
+/**
+ * The dates of a week row: in a parenthesis straight after it (第3周（9月15日-9月19日）) or after a space
+ * (第3周 9月15日-9月19日, 第1週 02-11 ~ 02-17, 第2周 9.8-9.14). Returns the end past them (past the closing
+ * bracket), or `i` when there are none.
+ */
 function readWeekDates(s: string, i: number, limit: number, draft: Draft): number {
-  const open = s[i];
-  if (open !== '（' && open !== '(') return i;
-  let j = i + 1;
+  let j = i;
   while (j < limit && isSpace(s[j])) j++;
-  const dates = readMonthForms(s, j, limit);
+  const bracket = s[j] === '（' || s[j] === '(';
+  if (!bracket && j === i) return i;
+  if (bracket) {
+    j++;
+    while (j < limit && isSpace(s[j])) j++;
+  }
+  const dates = readMonthForms(s, j, limit) ?? readNumericDates(s, j, limit);
   if (!dates || (dates.kind !== 'date' && dates.kind !== 'date-range')) return i;
   let k = dates.end;
-  while (k < limit && isSpace(s[k])) k++;
-  if (s[k] !== '）' && s[k] !== ')') return i;
+  if (bracket) {
+    while (k < limit && isSpace(s[k])) k++;
+    if (s[k] !== '）' && s[k] !== ')') return i;
+    k++;
+  }
   draft.fromMonth = dates.fromMonth;
   draft.toMonth = dates.toMonth;
   draft.fromDay = dates.fromDay;
   draft.toDay = dates.toDay;
   draft.toNextYear = dates.toNextYear;
-  return k + 1;
+  return k;
+}
+
+/** 02-11 ~ 02-17 / 9.1-9.7 / 9/1—9/7: a date range written in figures, month and day joined the same way on both ends. */
+const NUMERIC_RANGE = /^([0-9]{1,2})([-./．／])([0-9]{1,2})\s*(~|～|〜|——|--|—|–|－|-|至|到)\s*([0-9]{1,2})\2([0-9]{1,2})(?=$|[\s）)，,。；;：:|｜])/;
+
+function readNumericDates(s: string, i: number, limit: number): Draft | null {
+  if (!isAsciiDigit(s[i])) return null;
+  const m = NUMERIC_RANGE.exec(s.slice(i, Math.min(limit, i + 24)));
+  if (!m) return null;
+  const [fromMonth, fromDay, toMonth, toDay] = [m[1], m[3], m[5], m[6]].map(Number) as [number, number, number, number];
+  // figures that are no month and day are no dates
+  if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12 || fromDay < 1 || fromDay > 31 || toDay < 1 || toDay > 31) return null;
+  return { kind: 'date-range', end: i + m[0].length, fromMonth, toMonth, fromDay, toDay, style: { numerals: 'arabic', connector: m[4] } };
 }
 
 const FIXED_WORDS: { word: string; make: () => Omit<Draft, 'end'> }[] = [
@@ -370,6 +399,9 @@ const FIXED_WORDS: { word: string; make: () => Omit<Draft, 'end'> }[] = [
   { word: '下旬', make: () => ({ kind: 'xun', ordinal: 3, style: {}, weak: true }) },
 ];
 
+// 上學期 / 下學期 / 秋季學期 / 春季學期: the semesters as Traditional text writes them
+for (const f of FIXED_WORDS.slice()) if (f.word.endsWith('学期')) FIXED_WORDS.push({ word: f.word.replace('学期', '學期'), make: f.make });
+
 const FIXED_START = new Set(FIXED_WORDS.map((f) => f.word.charCodeAt(0)));
 
 function readExpression(s: string, i: number, limit: number): Draft | null {
@@ -389,7 +421,7 @@ function readExpression(s: string, i: number, limit: number): Draft | null {
   if (c === '第') {
     const n = readNumeral(s, i + 1, limit);
     if (!n) return null;
-    if (s.startsWith('学期', n.next)) {
+    if (s.startsWith('学期', n.next) || s.startsWith('學期', n.next)) {
       const second = n.value === 2;
       return {
         kind: 'term', end: n.next + 2, ordinal: n.value,
@@ -481,8 +513,11 @@ export function endsWithTimeFragment(text: string): boolean {
   if (!FRAGMENT_END.has(text.charCodeAt(end - 1))) return false;
   // only the last characters matter; a cut line gets a non-boundary in front so ^ means the real line start
   const tail = end > 16 ? 'x' + text.slice(end - 16, end) : text.slice(0, end);
-  return DANGLING_CONNECTOR.test(tail) || DANGLING_RANGE.test(tail);
+  // 第2週 02-18 ~ 02-24: a whole date range in figures ends the line, not half of a month range
+  return DANGLING_CONNECTOR.test(tail) || (DANGLING_RANGE.test(tail) && !NUMERIC_RANGE_END.test(text.slice(Math.max(0, end - 24), end)));
 }
+
+const NUMERIC_RANGE_END = /[0-9]{1,2}([-./．／])[0-9]{1,2}\s*(?:~|～|〜|——|--|—|–|－|-|至|到)\s*[0-9]{1,2}\1[0-9]{1,2}$/;
 
 const TRAILING_BLANK = /[\s|｜]/;
 /** Last characters DANGLING_CONNECTOR or DANGLING_RANGE can end with: a connector, a Chinese numeral or 元, a digit. */
