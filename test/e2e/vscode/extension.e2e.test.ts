@@ -18,6 +18,9 @@ const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
 const SEED = join(ROOT, 'test/fixtures/seed.txt');
 const IMAGES = join(ROOT, 'docs/images');
 const seedLines = readFileSync(SEED, 'utf8').split(/\r?\n/);
+/** publisher.name from package.json: VS Code's id of the extension */
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string };
+const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 const lineOf = (prefix: string) => seedLines.findIndex((l) => l.startsWith(prefix)) + 1;
 
 /** The CLI's problem count for a file: the number the Problems panel must show. */
@@ -327,8 +330,8 @@ describe.skipIf(missing.length > 0)('PlanDoc activation in VS Code (code-server)
         expect(own.languageClientReady!).toBeGreaterThanOrEqual(own.languageClientLoadEnd!);
       }
 
-      const times = await readVsCodeActivationTimes(page, ['plandoc.plandoc', baselineId]);
-      const plandoc = times.get('plandoc.plandoc')!;
+      const times = await readVsCodeActivationTimes(page, [EXTENSION_ID, baselineId]);
+      const plandoc = times.get(EXTENSION_ID)!;
       expect(plandoc.activationEvent).toMatch(/^onLanguage:|^workspaceContains:/);
       samples.push({ run, vscode: plandoc, baseline: times.get(baselineId)!, own });
       const line = `activation ${run + 1}/${runs}: VS Code ${plandoc.totalMs} ms (load ${plandoc.codeLoadingTime} + call ${plandoc.activateCallTime}`

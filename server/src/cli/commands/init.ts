@@ -20,7 +20,7 @@ export function initConfigText(profile: string, locale: Locale): string {
     zh ? '// 它作用于本目录及其子目录中的文档；子目录中更近的配置文件优先。' : '// It applies to documents in this folder and below; a nearer config file in a subfolder wins.',
     zh ? '// 运行 plandoc rules 查看所有规则及其文档。' : '// Run plandoc rules for every rule and its documentation.',
     '{',
-    '  "$schema": "./node_modules/plandoc/schemas/plandocrc.schema.json",',
+    '  "$schema": "./node_modules/plandoc-lint/schemas/plandocrc.schema.json",',
     zh ? '  // 规范档：common（默认，容忍常见写法）或 gbt9704（严格按 GB/T 9704-2012、GB/T 15834-2011）'
        : '  // Profile: common (default, tolerant of common practice) or gbt9704 (strictly by GB/T 9704-2012 and GB/T 15834-2011)',
     `  "profile": "${profile}",`,
