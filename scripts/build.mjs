@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { clientBuilds } from '../client/build.mjs';
+import { emitApiDeclarations } from './api-types.mjs';
 
 const packageVersion = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
@@ -37,6 +38,11 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', format: 'esm',
     // the flags are SERVER_NODE_FLAGS (server/src/protocol.ts; test/lsp/transport.test.ts keeps them equal)
     banner: { js: "#!/usr/bin/env -S node --max-semi-space-size=4\nimport { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" } }),
+  // the Node API (import { lint } from 'plandoc-lint'): dist/api/index.js and its .d.ts files
+  build({ ...common, entryPoints: { 'api/index': 'server/src/api/index.ts' }, outdir: 'dist', format: 'esm',
+    banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" } }),
+  // only the public modules: index.ts re-exports types.ts and errors.ts
+  emitApiDeclarations('server/src/api', 'dist/api', ['index.ts', 'types.ts', 'errors.ts']),
   // the extension: dist/client.cjs and the bundles it requires after activation (client/build.mjs)
   ...clientBuilds(common).map((options) => build(options)),
 ]);
