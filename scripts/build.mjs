@@ -30,7 +30,9 @@ await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', format: 'esm', metafile: true,
     define: { PLANDOC_VERSION: JSON.stringify(packageVersion) }, banner: { js: '#!/usr/bin/env node' },
     plugins: [{ name: 'cli-parts', setup(b) { b.onResolve({ filter: /^\.\/(run|worker)\.js$/ }, (a) => ({ path: `./cli/${a.path.slice(2)}`, external: true })); } }] }),
-  build({ ...common, entryPoints: { 'cli/run': 'server/src/cli/run.ts', 'cli/worker': 'server/src/cli/worker.ts' }, outdir: 'dist', format: 'esm', metafile: true,
+  build({ ...common, entryPoints: { 'cli/run': 'server/src/cli/run.ts', 'cli/worker': 'server/src/cli/worker.ts', 'cli/mcp': 'server/src/cli/commands/mcp.ts' }, outdir: 'dist', format: 'esm', metafile: true,
+    // plandoc mcp is dist/cli/mcp.js: run.js imports it only for that command, so lint never loads the MCP SDK
+    plugins: [{ name: 'cli-mcp', setup(b) { b.onResolve({ filter: /^\.\/commands\/mcp\.js$/ }, () => ({ path: './mcp.js', external: true })); } }],
     // bundled CommonJS code calls require(): created on first use, because the first createRequire() of a
     // process costs ~10 ms that a one-file lint never needs
     banner: { js: "import { createRequire as __cr } from 'module'; let __rq; const __lrq = () => (__rq ??= __cr(import.meta.url)); const require = Object.assign((id) => __lrq()(id), { resolve: (id, o) => __lrq().resolve(id, o) });" } })

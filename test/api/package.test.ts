@@ -21,7 +21,7 @@ describe('the tarball', () => {
   it('ships dist/, schemas/, the docs and the legal files, and no sources', () => {
     const top = new Set(packed.files.map((f) => f.split('/')[0]));
     expect([...top].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'docs', 'package.json', 'schemas']);
-    for (const f of ['dist/cli.js', 'dist/server.js', 'dist/api/index.js', 'dist/api/index.d.ts', 'dist/api/types.d.ts', 'schemas/plandocrc.schema.json', 'docs/ci.md', 'docs/api.md']) {
+    for (const f of ['dist/cli.js', 'dist/server.js', 'dist/api/index.js', 'dist/api/index.d.ts', 'dist/api/types.d.ts', 'schemas/plandocrc.schema.json', 'docs/ci.md', 'docs/api.md', 'docs/mcp.md']) {
       expect(packed.files, f).toContain(f);
     }
     expect(packed.files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);

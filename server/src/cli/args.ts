@@ -6,7 +6,7 @@ import { parseByteSize } from '../io/readDocument.js';
 import { UsageError } from './errors.js';
 import { parseLocale } from './locale.js';
 
-export const COMMANDS = ['lint', 'outline', 'timeline', 'rules', 'init', 'help', 'version'] as const;
+export const COMMANDS = ['lint', 'outline', 'timeline', 'rules', 'init', 'mcp', 'help', 'version'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle'] as const;

@@ -13,6 +13,7 @@ const ZH = {
   timeline 文件         显示计划覆盖的月份（--format chart|json）
   rules                 列出所有规则及其文档链接（--format table|json）
   init                  在当前目录写入带注释的 .plandocrc.jsonc
+  mcp                   以 MCP 服务器方式运行（标准输入输出），供 AI 写作助手调用；只读取当前目录内的文件
 
 通用选项：
   --locale zh|en        界面语言（默认取自 LC_ALL / LANG）
@@ -61,6 +62,7 @@ Commands:
   timeline FILE         chart the months the plan covers (--format chart|json)
   rules                 list every rule with its documentation link (--format table|json)
   init                  write a commented .plandocrc.jsonc in the current folder
+  mcp                   run as an MCP server on stdio for AI writing assistants (reads files in the current folder only)
 
 Global options:
   --locale zh|en        interface language (default from LC_ALL / LANG)
@@ -103,6 +105,7 @@ const COMMAND_USAGE: Partial<Record<Command, { zh: string; en: string }>> = {
   timeline: { zh: '用法：plandoc timeline 文件 [--format chart|json] [--encoding 编码] [--config 文件]', en: 'Usage: plandoc timeline FILE [--format chart|json] [--encoding NAME] [--config FILE]' },
   rules: { zh: '用法：plandoc rules [--format table|json]', en: 'Usage: plandoc rules [--format table|json]' },
   init: { zh: '用法：plandoc init [--profile common|gbt9704] [--force]', en: 'Usage: plandoc init [--profile common|gbt9704] [--force]' },
+  mcp: { zh: '用法：plandoc mcp（在要开放的目录中启动；工具：lint、fix、outline、timeline、explain_rule，见 docs/mcp.md）', en: 'Usage: plandoc mcp (start it in the folder to open; tools: lint, fix, outline, timeline, explain_rule; see docs/mcp.md)' },
 };
 
 export function helpText(command: Command | undefined, locale: Locale, explicitCommand: boolean): string {

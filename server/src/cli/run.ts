@@ -15,7 +15,7 @@ async function readStdin(): Promise<Buffer> {
 }
 
 function explicitCommandGiven(argv: string[]): boolean {
-  return argv.some((a) => ['lint', 'outline', 'timeline', 'rules', 'init'].includes(a)) || argv[0] === 'help';
+  return argv.some((a) => ['lint', 'outline', 'timeline', 'rules', 'init', 'mcp'].includes(a)) || argv[0] === 'help';
 }
 
 /** `plandoc lint | head` closes the pipe early: stop quietly instead of crashing on EPIPE. */
@@ -70,6 +70,11 @@ export async function runCli(argv: string[], cwd: string, entry: string): Promis
       case 'init': {
         const { initCommand } = await import('./commands/init.js');
         return initCommand(args, cwd, locale);
+      }
+      case 'mcp': {
+        // a bundle of its own (dist/cli/mcp.js, scripts/build.mjs): the MCP SDK stays out of every lint run
+        const { mcpCommand } = await import('./commands/mcp.js');
+        return await mcpCommand(args, cwd);
       }
       default:
         return 0;
