@@ -5,9 +5,8 @@ const SLOT_WORDS = '(?:名称|姓名|单位|时间|日期|地点|填写|内容|�
 const PATTERN = new RegExp([
   // a year: 20xx 二0xx 20** 20__ 20_ (before 年, a dash, a space or the line end)
   '(?:20|二[0〇零])(?:[xX×Ｘｘ]{2}|(?:\\*{1,2}|＊{1,2}|_{1,2}|＿{1,2})(?=年|学年|—|-|－|\\s|$))',
-  // a name: XX ×× ＸＸ xx ○○, a single X standing for a body's name before its suffix (镇X委, X局; not X射线), and masks **** ＊＊.
-  // Not 某某: it is how a published sample names its body on purpose (某某街道2024年工作计划).
-  '[XＸ×]{2,3}|xx|○○|(?<=[\\u4e00-\\u9fff])[XＸ](?=[委局县镇市省区乡村厅办部处科校院])|\\*{4,}|＊{2,}',
+  // a name: XX ×× ＸＸ xx ○○ 某某, a single X or 某 standing for a body's name before its suffix (镇X委, X局, 某局, 某县; not X射线, 某些, 某区域, 某市场, 某处), and masks **** ＊＊
+  '[XＸ×]{2,3}|xx|○○|某某|某(?=[局委县镇市省乡村厅办校院](?!场|民|长|级))|(?<=[\\u4e00-\\u9fff])[XＸ](?=[委局县镇市省区乡村厅办部处科校院])|\\*{4,}|＊{2,}',
   // lost characters
   '[□\\uFFFD]',
   // slots: 【单位名称】 [小学名称]
@@ -17,7 +16,7 @@ const PATTERN = new RegExp([
   '(?<=[\\u4e00-\\u9fff]{2})[ \\u3000]+(?:%|％|万元|亿元|元|万人|人次|人|件|次|户|名|个|项|亩|吨|场|所|家)(?=[，,。；;、）)\\s]|$)',
 ].join('|'), 'g');
 /** one character class (an alternation or a row of includes() cost 6 % of the lint): the lines PATTERN can match but for blank figures */
-const QUICK = /[xX×Ｘｘ○□\uFFFD【[*＊_＿]/;
+const QUICK = /[xX×Ｘｘ○□\uFFFD【[*＊_＿某]/;
 /** a Chinese character, spaces, then the first character of a unit: the only lines where a blank figure can be */
 const FIGURE_QUICK = /[\u4e00-\u9fff][ \u3000]+[%％万亿元人件次户名个项亩吨场所家]/;
 

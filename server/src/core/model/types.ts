@@ -142,7 +142,7 @@ export interface DocumentModel {
   suppressions: Suppression[];
 }
 
-/** Unfilled template text: 20xx/20**, XX/××/○○/**** for names, □ or U+FFFD for lost characters, 【…】 slots, a blank figure before its unit. */
+/** Unfilled template text: 20xx/20**, XX/××/○○/某某/**** for names, □ or U+FFFD for lost characters, 【…】 slots, a blank figure before its unit. */
 export interface Placeholder {
   line: number;
   start: number;
