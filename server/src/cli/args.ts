@@ -39,6 +39,10 @@ export interface CliArgs {
   extensions?: string[];
   ignore: boolean;
   force: boolean;
+  /** --print-config FILE: print the settings for FILE instead of linting */
+  printConfig?: string;
+  /** --since REF: lint only files changed since this git ref */
+  since?: string;
 }
 
 type Kind = 'flag' | 'value';
@@ -69,6 +73,8 @@ const OPTIONS: Record<string, { kind: Kind; key: string }> = {
   '--ext': { kind: 'value', key: 'ext' },
   '--no-ignore': { kind: 'flag', key: 'noIgnore' },
   '--force': { kind: 'flag', key: 'force' },
+  '--print-config': { kind: 'value', key: 'printConfig' },
+  '--since': { kind: 'value', key: 'since' },
 };
 const SHORT: Record<string, string> = { '-f': '--format', '-o': '--output-file', '-q': '--quiet', '-c': '--config', '-j': '--jobs', '-h': '--help', '-v': '--version', '-V': '--version' };
 
@@ -180,6 +186,8 @@ function applyOption(out: CliArgs, key: string, name: string, value: string | un
     }
     case 'noIgnore': out.ignore = false; return;
     case 'force': out.force = true; return;
+    case 'printConfig': out.printConfig = v; return;
+    case 'since': out.since = v; return;
   }
 }
 
@@ -218,4 +226,5 @@ function checkCombinations(a: CliArgs): void {
   if (a.noConfig && a.configFile) throw usage('--config 与 --no-config 不能同时使用', '--config and --no-config cannot be combined');
   if (a.stdinFilename !== undefined && !a.stdin) throw usage('--stdin-filename 需要配合 --stdin 使用', '--stdin-filename requires --stdin');
   if (a.stdin && a.positionals.length && a.command === 'lint') throw usage('使用 --stdin 时不能再给出路径', 'Paths cannot be given together with --stdin');
+  if (a.stdin && a.since !== undefined) throw usage('--since 与 --stdin 不能同时使用', '--since and --stdin cannot be combined');
 }

@@ -37,6 +37,7 @@ const ZH = {
   --no-config               不读取任何配置文件
   --profile common|gbt9704  规范档（覆盖配置文件）
   --rule 规则id=级别        调整规则级别：off | info | warning | error（可重复）
+  --print-config 文件       不检查，打印该文件适用的规范档和规则设置及其来源（JSON）
 文件：
   --ext .txt,.md            目录中要检查的扩展名（默认 .txt .md .plan）
   --no-ignore               不使用 .gitignore、.plandocignore 和配置中的 ignores
@@ -48,7 +49,8 @@ const ZH = {
   -j, --jobs N              检查线程数，含主线程（默认为 CPU 核数减一；少于 16 个文件时单线程）
   --cache                   缓存结果（按内容、配置和版本；文件状态未变时不重读），默认位置 .plandoccache
   --cache-location 文件     缓存文件位置
-  --shard i/n               只检查确定性划分中的第 i 份（共 n 份），供 CI 矩阵并行`,
+  --shard i/n               只检查确定性划分中的第 i 份（共 n 份），供 CI 矩阵并行
+  --since 引用              只检查自该 git 引用以来改动过的文件（含未提交和新增的文件）`,
 };
 
 const EN = {
@@ -86,6 +88,7 @@ Configuration:
   --no-config               read no config file
   --profile common|gbt9704  profile (overrides config files)
   --rule ID=SEVERITY        set a rule to off | info | warning | error (repeatable)
+  --print-config FILE       print the profile and rule settings for FILE and where each came from (JSON), without linting
 Files:
   --ext .txt,.md            extensions looked for in folders (default .txt .md .plan)
   --no-ignore               disregard .gitignore, .plandocignore and the config's ignores
@@ -97,7 +100,8 @@ Speed and CI:
   -j, --jobs N              linting threads, the main one included (default: CPU cores − 1; one below 16 files)
   --cache                   cache results by content, config and version in .plandoccache (unchanged stat: not reread)
   --cache-location FILE     where to keep the cache
-  --shard i/n               lint only part i of n of a deterministic split, for CI matrices`,
+  --shard i/n               lint only part i of n of a deterministic split, for CI matrices
+  --since REF               lint only files changed since this git ref (uncommitted and new files included)`,
 };
 
 const COMMAND_USAGE: Partial<Record<Command, { zh: string; en: string }>> = {

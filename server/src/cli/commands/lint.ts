@@ -13,7 +13,7 @@ import type { FormatContext } from '../formatters/types.js';
 import { displayPath, FileLinter, stdinVirtualPath, type LintJobOptions, type LintMode } from '../lintFile.js';
 import { lintFiles, startWorkersEarly } from '../lintRun.js';
 import { fileNotices, ignoredNotice } from '../notices.js';
-import { openSink } from '../output.js';
+import { openSink, writeReport } from '../output.js';
 import { Progress } from '../progress.js';
 import { addToTotals, emptyTotals, type FileResult } from '../results.js';
 import { selectShard } from '../shard.js';
@@ -38,6 +38,11 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   }
   const mode: LintMode = args.fix ? 'fix' : args.fixDryRun ? 'fix-dry-run' : 'lint';
   const config: ConfigOptions = { noConfig: args.noConfig, configFile: args.configFile, profile: args.profile, rules: args.rules };
+  if (args.printConfig !== undefined) {
+    const { printedConfig } = await import('../printConfig.js');
+    writeReport(JSON.stringify(printedConfig(args.printConfig, config, env.cwd), null, 2) + '\n', args.outputFile, env.cwd);
+    return EXIT_OK;
+  }
   const maxBytes = args.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
   const options: LintJobOptions = { cwd: env.cwd, locale: env.locale, mode, encoding: args.encoding, maxBytes, config, useCache: args.cache && !args.stdin };
   const display = (p: string) => (p === '<stdin>' ? p : displayPath(p, env.cwd));
@@ -63,7 +68,12 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
       throw new CliError({ zh: `找不到文件或目录：${list}（请检查路径或 glob 是否正确）`, en: `No such file or directory: ${list} (check the path or glob)` });
     }
     if (!args.quiet && found.ignoredExplicit.length) process.stderr.write(ignoredNotice(found.ignoredExplicit, env.locale).join('\n') + '\n');
-    files = selectShard(found.files, args.shard);
+    let candidates = found.files;
+    if (args.since !== undefined) {
+      const { changedSince, keepChanged } = await import('../since.js');
+      candidates = keepChanged(candidates, changedSince(args.since, env.cwd));
+    }
+    files = selectShard(candidates, args.shard);
   } catch (e) {
     await early?.close();
     throw e;
