@@ -1,24 +1,45 @@
-// Bracketed items inside a line: a table of contents flattened onto one line by a
-// docx or PDF preview, or a clause that lists its cases in the running text.
+// Items inside a line: a table of contents flattened onto one line by a docx or PDF
+// preview, a clause that lists its cases in the running text, or a note that numbers
+// its points after a colon.
 //
 //   一、项目背景 4(一)、国家政策背景 4(二)、行业发展趋势 4(三)、区域发展需求 5   → (一) (二) (三)
 //   有下列情形之一的：（一）未经批准的；（二）逾期不改的；                        → （一） （二）
+//   备注：1、请准时参加；2、着装整齐；3、带好笔记本。                             → 1、 2、 3、
+//   1.开展安全教育；2.组织应急演练；3.检查消防设施。                              → 2. 3. (the line's own 1. opens the run)
+//   要求：①按时完成；②注重质量。                                                 → ① ②
+//   1、开展活动；2、组织学习；4、总结经验。                                       → 1、 2、 4、 (4、 a gap in the run)
 //   教师基本功比赛(一)                                                            → nothing: no run
 //   （1）班、（2）班                                                              → nothing: class names
+//   时间：5.29；地点：3楼                                                         → nothing: numbers, no run
 //
-// An item counts only inside a run: the same brackets numbered 1, 2, … one after
-// another in the line, each after a clause break, a space or a page number. So a lone
-// `比赛(一)` or `(试行)` is never an item. The line's own leading marker is not one of them.
+// An item counts only inside a run: the same marker form numbered 1, 2, … one after
+// another in the line, each after a clause break (a bracket also after a space or a page
+// number). So a lone `比赛(一)`, `(试行)` or `：3、` is never an item. The line's own leading
+// marker is not one of them, but it may open the run. Once a run stands, an item of its
+// form one number too far on, after a clause break, is kept too: it is the run's gap.
 import type { RawMarker } from './markers.js';
-import { matchMarker } from './markers.js';
+import { matchMarker, matchMarkerBeforeNumber } from './markers.js';
 import { isAnyDigit, isSpace } from '../text/numerals.js';
 
-/** Characters after which an item may begin inside a line (besides spaces and a page number's digits). */
+/** Characters after which a bracketed item may begin inside a line (besides spaces and a page number's digits). */
 const BREAKS = '：:；;。，,、）)';
+/** Clause breaks after which an unbracketed item (1、 1. 一、 ①) may begin: never a comma or 、 (3、4月份, 第2、3名). */
+const CLAUSE_BREAKS = '：:；;。';
+/** Separators an unbracketed inline item may carry: the ones a list item at a line start is written with. */
+const PLAIN_SEPARATORS = '、.．';
 
 const NONE: RawMarker[] = [];
 
-export function findInlineItems(text: string, from: number): RawMarker[] {
+/** The form a run keeps: family, brackets and, for unbracketed numerals, the separator (1、 and 1. are two runs). */
+export function formOf(m: RawMarker): string {
+  return m.open || m.close || m.glyph ? `${m.family}${m.open}${m.close}` : `${m.family}${m.separator}`;
+}
+
+/**
+ * `from`: the column before which no item is sought; `leadStart`: where the line's own marker stands (or its
+ * content begins), whose marker may open a run.
+ */
+export function findInlineItems(text: string, from: number, leadStart = from): RawMarker[] {
   let found: RawMarker[] | undefined;
   let full = text.indexOf('（', from + 1);
   let half = text.indexOf('(', from + 1);
@@ -32,21 +53,66 @@ export function findInlineItems(text: string, from: number): RawMarker[] {
     if (!m || (m.family !== 'cn-paren' && m.family !== 'arabic-paren')) continue;
     (found ??= []).push(m);
   }
-  return found && found.length > 1 ? inRuns(found) : NONE;
+  const plain = plainCandidates(text, from);
+  if (plain) found = found ? [...found, ...plain].sort((a, b) => a.start - b.start) : plain;
+  if (!found) return NONE;
+  const lead = matchMarker(text, leadStart) ?? matchMarkerBeforeNumber(text, leadStart) ?? undefined;
+  if (found.length < 2 && !lead) return NONE;
+  return inRuns(text, found, lead);
 }
 
-/** Keeps the candidates that take part in a run 1, 2, … of their own brackets (a run restarts at 1, as a TOC does per chapter). */
-function inRuns(candidates: RawMarker[]): RawMarker[] {
+/** A clause break, spaces, then what can begin an unbracketed item: one regex scan (a loop over every character cost a fifth of the lint). */
+const PLAIN_START = /[：:；;。][ \t\u3000]*(?=[0-9０-９一二三四五六七八九十\u2460-\u2473])/g;
+
+/** 1、 1. 一、 ① after a clause break: candidates only, a run decides. */
+function plainCandidates(text: string, from: number): RawMarker[] | undefined {
+  let out: RawMarker[] | undefined;
+  PLAIN_START.lastIndex = from + 1;
+  for (let b = PLAIN_START.exec(text); b; b = PLAIN_START.exec(text)) {
+    const j = b.index + b[0].length;
+    // 1、3月5日学雷锋；2、3月12日植树: a marker before a date, when the run agrees
+    const m = matchMarker(text, j) ?? matchMarkerBeforeNumber(text, j);
+    if (!m) continue;
+    const plainForm = (m.family === 'arabic' || m.family === 'cn') && !m.glyph && m.separator !== '' && PLAIN_SEPARATORS.includes(m.separator);
+    if (!plainForm && m.family !== 'circled') continue;
+    if (m.family === 'cn' && m.separator !== '、') continue;
+    (out ??= []).push(m);
+  }
+  return out;
+}
+
+/**
+ * Keeps the candidates that take part in a run 1, 2, … of their own form (a run restarts at 1, as a
+ * TOC does per chapter); the line's leading marker may stand for the run's first item. An item two
+ * numbers on from the run's last one (1、2、4、), after a clause break, is kept as the run's gap.
+ */
+function inRuns(text: string, candidates: RawMarker[], lead: RawMarker | undefined): RawMarker[] {
   const kept = new Set<RawMarker>();
   const last = new Map<string, RawMarker>();
+  /** the forms whose run has two items in a row: only they can have a gap */
+  const standing = new Set<string>();
+  if (lead) last.set(formOf(lead), lead);
   for (const m of candidates) {
-    const key = `${m.family}${m.open}${m.close}`;
+    const key = formOf(m);
     const before = last.get(key);
     if (before && m.value === before.value + 1) {
-      kept.add(before);
+      if (before !== lead) kept.add(before);
       kept.add(m);
+      standing.add(key);
+      last.set(key, m);
+    } else if (before && standing.has(key) && m.value === before.value + 2 && afterClauseBreak(text, m.start)) {
+      kept.add(m);
+      last.set(key, m);
+    } else if (m.value === 1) {
+      last.set(key, m);
+      standing.delete(key);
     }
-    if (m.value === 1 || (before && m.value === before.value + 1)) last.set(key, m);
   }
-  return candidates.filter((m) => kept.has(m));
+  return kept.size ? candidates.filter((m) => kept.has(m)) : NONE;
+}
+
+function afterClauseBreak(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && CLAUSE_BREAKS.includes(text[i]!);
 }

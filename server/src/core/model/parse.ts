@@ -137,7 +137,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
       if (bare) bareCandidates.push({ raw: bare, line, eventIndex: events.length, scan });
     }
     inlineOrdinalsOn(t, timeFrom, line.index, !!marker, scan, inlineOrdinals);
-    inlineItemsOn(t, marker ? marker.textStart - 1 : c, line, levelOf, scan, inlineItems);
+    inlineItemsOn(t, marker ? marker.textStart - 1 : c, marker ? marker.start : c, line, levelOf, scan, inlineItems);
     if (scan) scan.plain = isPlain(scan, line);
   }
 
@@ -205,7 +205,7 @@ function scanIsPlain(line: Line, scan: LineScan, levelOf: (f: MarkerFamily) => n
   const ordinals: InlineOrdinal[] = [];
   inlineOrdinalsOn(t, c, line.index, false, scan, ordinals);
   const items: Marker[] = [];
-  inlineItemsOn(t, c, line, levelOf, scan, items);
+  inlineItemsOn(t, c, c, line, levelOf, scan, items);
   sectionAt(t, c, line.index, scan);
   return (scan.plain = isPlain(scan, line));
 }
@@ -306,12 +306,12 @@ function timeHeadingAt(t: string, from: number, afterMarker: boolean, scan: Line
 }
 
 /** `from`: the column before which no item is sought (the line's own marker is not an inline item). */
-function inlineItemsOn(t: string, from: number, line: Line, levelOf: (f: MarkerFamily) => number, scan: LineScan | undefined, out: Marker[]): void {
+function inlineItemsOn(t: string, from: number, leadStart: number, line: Line, levelOf: (f: MarkerFamily) => number, scan: LineScan | undefined, out: Marker[]): void {
   if (scan?.inlineItems) {
     for (const m of (scan.inlineItems = onLine(scan.inlineItems, line.index))) out.push(m);
     return;
   }
-  const found = findInlineItems(t, from);
+  const found = findInlineItems(t, from, leadStart);
   const items = found.length ? found.map((raw) => finishMarker(raw, line, levelOf)) : NONE;
   for (const m of items) out.push(m);
   if (scan) scan.inlineItems = items;
