@@ -17,6 +17,17 @@ describe('heading-like lines', () => {
   ])('%s does not', (t) => {
     expect(isHeadingLike(line(t))).toBe(false);
   });
+  it('a heading copied from a web page keeps reading as one: a page address or a site name after it is noise', () => {
+    const copied = [
+      '三月工作安排 https://www.example.cn/list.html?page=1,2',
+      '2024年春季学期德育工作安排及各年级活动要点一览 - 百度文库',
+      '学校安全工作计划_第一范文网',
+      '二〇二四年工作要点——来自豆丁网',
+    ];
+    expect(copied.map((t) => isHeadingLike(line(t)))).toEqual([true, true, true, true]);
+    // a sentence stays a sentence, with or without the noise
+    expect(['加强学习，提高认识 - 百度文库', '开展活动，详见 www.a.cn'].map((t) => isHeadingLike(line(t)))).toEqual([false, false]);
+  });
   it('table lines: a cell ending in |, a row starting with |, tab-separated cells', () => {
     expect(['班主任 |', '| 10教師節。', '周次\t日期\t内容'].map((t) => isTableLine(line(t)))).toEqual([true, true, true]);
     expect(isTableLine(line('一、工作目标'))).toBe(false);

@@ -10,6 +10,8 @@
 //   |                      a cell boundary of a table flattened one cell per line
 //   週別 起迄 校園大事 教務   a table's header row: four or more short labels side by side
 //   2、加强职工计划生育的教育，过好暑假。   not heading-like: a sentence
+//   第二篇 安全生产工作方案 - 百度文库     heading-like: the title, with the site's name it was copied from
+//   三月工作安排 https://www.example.cn/a/12.html   heading-like: the title, with the page's address
 import type { DocumentModel, Line } from './types.js';
 
 /** Longest line, in characters, that still reads as a heading without a marker. */
@@ -22,7 +24,17 @@ function cellText(line: Line): string {
   let t = line.text.slice(line.contentStart).trim();
   while (t.endsWith('|')) t = t.slice(0, -1).trimEnd();
   while (t.startsWith('|')) t = t.slice(1).trimStart();
-  return t;
+  return withoutSiteNoise(t);
+}
+
+/** A page address, or the name of the site a page was copied from after a dash, bar or underscore. */
+const SITE_NOISE = /(?:\s*(?:https?:\/\/|www\.)[\x21-\x7e]+|\s*[-_|｜—–]{1,2}\s*[\p{Script=Han}A-Za-z0-9]{1,12}(?:网|文库|文档|范文|在线|资料|新闻|官网|首页))\s*$/u;
+
+/** The title without what a browser or a site added to it: a heading copied from a web page keeps reading as one. */
+function withoutSiteNoise(t: string): string {
+  if (t.length < 6 || !(t.includes('/') || t.includes('www') || t.endsWith('网') || /[库档文线料闻页]$/.test(t))) return t;
+  const cut = t.replace(SITE_NOISE, '');
+  return cut.length ? cut : t;
 }
 
 /** A table row or a lone cell boundary (`|`, `| ||`): the layout of a table, never running text. */
