@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { clientBuilds } from '../client/build.mjs';
 import { emitApiDeclarations } from './api-types.mjs';
+import { webBuilds } from './web-build.mjs';
 
 const packageVersion = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
@@ -47,4 +48,6 @@ await Promise.all([
   emitApiDeclarations('server/src/api', 'dist/api', ['index.ts', 'types.ts', 'errors.ts']),
   // the extension: dist/client.cjs and the bundles it requires after activation (client/build.mjs)
   ...clientBuilds(common).map((options) => build(options)),
+  // the browser build: dist/web/client.js and the language server's Web Worker dist/web/server.js (scripts/web-build.mjs)
+  ...webBuilds(common).map((options) => build(options)),
 ]);
