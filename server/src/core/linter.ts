@@ -3,36 +3,43 @@ import type { DocumentModel } from './model/types.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { Fix, Problem, TextEdit } from './types.js';
 import { parseDocument } from './model/parse.js';
-import { isSuppressed } from './model/directives.js';
+import { SuppressionIndex } from './suppressionIndex.js';
+import { capProblems, DEFAULT_MAX_PROBLEMS_PER_RULE, ProblemCap } from './problemCap.js';
 import { rules } from './rules/registry.js';
 import { defaultConfig } from './config/resolve.js';
 
 export { parseDocument, createParseCache, type ParseCache } from './model/parse.js';
 export { defaultConfig, resolveConfig, validateUserConfig } from './config/resolve.js';
 
-export function lintModel(model: DocumentModel, config: ResolvedConfig = defaultConfig()): Problem[] {
+/** `maxPerRule`: past it a rule's problems become one "and N more" problem (core/problemCap.ts). */
+export function lintModel(model: DocumentModel, config: ResolvedConfig = defaultConfig(), maxPerRule = DEFAULT_MAX_PROBLEMS_PER_RULE): Problem[] {
   const problems: Problem[] = [];
+  const suppressed = model.suppressions.length ? new SuppressionIndex(model.suppressions) : undefined;
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     const severity = setting ? setting.severity : rule.meta.defaultSeverity;
     if (severity === 'off') continue; // rules that are off cost nothing
     const reports = rule.check({ model, profile: config.profile, options: setting?.options ?? {}, severity });
+    const cap = new ProblemCap(rule.meta.id, severity, maxPerRule);
     for (const r of reports) {
-      if (model.suppressions.length && isSuppressed(model.suppressions, rule.meta.id, r.range.start.line)) continue;
+      if (suppressed?.isSuppressed(rule.meta.id, r.range.start.line)) continue;
+      if (!cap.admit(r)) continue;
       // completed in place: copying every report with a spread was 4% of lint time (bench/core-throughput.mjs)
       const problem = r as Problem;
       problem.ruleId = rule.meta.id;
       problem.severity = severity;
       problems.push(problem);
     }
+    const more = cap.summary();
+    if (more) problems.push(more);
   }
   problems.sort(compareProblems);
   return problems;
 }
 
-export function lintText(text: string, config: ResolvedConfig = defaultConfig()): { model: DocumentModel; problems: Problem[] } {
+export function lintText(text: string, config: ResolvedConfig = defaultConfig(), maxPerRule = DEFAULT_MAX_PROBLEMS_PER_RULE): { model: DocumentModel; problems: Problem[] } {
   const model = parseDocument(text, config.levels);
-  return { model, problems: lintModel(model, config) };
+  return { model, problems: lintModel(model, config, maxPerRule) };
 }
 
 function compareProblems(a: Problem, b: Problem): number {
@@ -125,17 +132,20 @@ function computeLineStarts(text: string): number[] {
 
 const MAX_FIX_PASSES = 10;
 
-/** Applies fixes until none is left (or MAX_FIX_PASSES), re-linting between passes. */
+/**
+ * Applies fixes until none is left (or MAX_FIX_PASSES), re-linting between passes. Every fix is applied,
+ * whatever the problem cap; only the problems returned are capped.
+ */
 export function fixText(text: string, config: ResolvedConfig = defaultConfig()): { output: string; applied: number; problems: Problem[] } {
   let output = text;
   let applied = 0;
-  let { problems } = lintText(output, config);
+  let { problems } = lintText(output, config, Infinity);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const r = applyFixes(output, problems);
     if (r.applied === 0 || r.output === output) break;
     output = r.output;
     applied += r.applied;
-    problems = lintText(output, config).problems;
+    problems = lintText(output, config, Infinity).problems;
   }
-  return { output, applied, problems };
+  return { output, applied, problems: capProblems(problems, DEFAULT_MAX_PROBLEMS_PER_RULE, compareProblems) };
 }

@@ -61,9 +61,10 @@ function checkSequence(seq: TimeSequence, fullYear: boolean, severity: Severity,
     lo = Math.min(lo, school.from);
     hi = Math.max(hi, school.to);
   }
+  const neighbours = new GapNeighbours(timed);
   for (const gap of missingRuns(covered, lo, hi)) {
-    const before = latestBefore(timed, gap.from);
-    const after = earliestAfter(timed, gap.to);
+    const before = neighbours.latestBefore(gap.from);
+    const after = neighbours.earliestAfter(gap.to);
     const months: { month: number; nextYear: boolean }[] = [];
     for (let m = gap.from; m <= gap.to; m++) months.push(calendarMonth(m));
     const names = monthList(months);
@@ -103,16 +104,43 @@ function missingRuns(covered: Set<number>, lo: number, hi: number): { from: numb
   return runs;
 }
 
-/** The section that ends latest before `month` (ties: the later one in the document). */
-function latestBefore(sections: PlacedSection[], month: number): PlacedSection | undefined {
-  let best: PlacedSection | undefined;
-  for (const p of sections) if (p.to! < month && (!best || p.to! >= best.to!)) best = p;
-  return best;
+/**
+ * The sections on either side of a gap, found by binary search over two sorted copies: scanning every
+ * section for every gap was quadratic (a run of 十一月至次年一月 headings has one gap per heading; 9 MB of them
+ * took 252 s).
+ */
+class GapNeighbours {
+  /** by end month; ties in document order */
+  private readonly byEnd: PlacedSection[];
+  /** by start month; ties in document order */
+  private readonly byStart: PlacedSection[];
+
+  constructor(sections: PlacedSection[]) {
+    // Array#sort is stable, so equal months keep document order
+    this.byEnd = [...sections].sort((a, b) => a.to! - b.to!);
+    this.byStart = [...sections].sort((a, b) => a.from! - b.from!);
+  }
+
+  /** The section that ends latest before `month` (ties: the later one in the document). */
+  latestBefore(month: number): PlacedSection | undefined {
+    const i = firstIndex(this.byEnd, (p) => p.to! >= month);
+    return i > 0 ? this.byEnd[i - 1] : undefined;
+  }
+
+  /** The section that starts earliest after `month` (ties: the first in the document). */
+  earliestAfter(month: number): PlacedSection | undefined {
+    return this.byStart[firstIndex(this.byStart, (p) => p.from! > month)];
+  }
 }
 
-/** The section that starts earliest after `month` (ties: the first in the document). */
-function earliestAfter(sections: PlacedSection[], month: number): PlacedSection | undefined {
-  let best: PlacedSection | undefined;
-  for (const p of sections) if (p.from! > month && (!best || p.from! < best.from!)) best = p;
-  return best;
+/** The first index whose element satisfies `past` (a predicate false then true along the array). */
+function firstIndex(list: PlacedSection[], past: (p: PlacedSection) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
