@@ -1,6 +1,6 @@
 // The published package: what the tarball holds, and that it works from a fresh folder (import and bins).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../cli/helpers.js';
@@ -65,6 +65,22 @@ describe('installed from the tarball into a fresh folder', () => {
     const r = spawnSync(process.execPath, [tsc, '-p', '.'], { cwd: user.dir, encoding: 'utf8' });
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('plandoc mcp from the tarball serves MCP with the SDK bundled (it is not among the dependencies)', async () => {
+    const { Client } = await import('@modelcontextprotocol/sdk/client/index.js');
+    const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
+    expect(existsSync(join(user.dir, 'node_modules/@modelcontextprotocol'))).toBe(false);
+    writeFileSync(join(user.dir, 'plan.txt'), '一、总则\n三、措施\n');
+    const client = new Client({ name: 'package-test', version: '1.0.0' });
+    await client.connect(new StdioClientTransport({ command: user.bin('plandoc'), args: ['mcp'], cwd: user.dir, stderr: 'pipe' }));
+    try {
+      expect((await client.listTools()).tools.map((t) => t.name)).toContain('lint');
+      const r = (await client.callTool({ name: 'lint', arguments: { path: 'plan.txt' } })) as { content: { text: string }[] };
+      expect((JSON.parse(r.content[0]!.text) as { problems: { rule: string }[] }).problems.map((p) => p.rule)).toEqual(['numbering-sequence']);
+    } finally {
+      await client.close();
+    }
   });
 
   it('npm install -g <tarball> puts working plandoc and plandoc-language-server on PATH', () => {

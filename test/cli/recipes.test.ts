@@ -146,6 +146,26 @@ describe('plandoc lint --since REF', () => {
   });
 });
 
+describe('the composite action\'s since input', () => {
+  const { dir, cleanup } = gitProject();
+  afterAll(cleanup);
+
+  it('lints only the files changed since that ref', () => {
+    const action = load(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; runs: { steps: { id?: string; run?: string }[] } };
+    expect(action.inputs.since).toBeDefined();
+    writeFileSync(join(dir, '新计划.txt'), '一、总则\n三、措施\n');
+    const output = join(dir, '.github-output');
+    const env = { ...process.env, GITHUB_ACTION_PATH: REPO, GITHUB_OUTPUT: output, PLANDOC_PATHS: '.', PLANDOC_ARGS: '--no-config', PLANDOC_LOCALE: 'en', PLANDOC_SARIF: '', PLANDOC_SINCE: 'origin/main' };
+    const r = spawnSync('bash', ['-e', '-c', action.runs.steps.find((s) => s.id === 'lint')!.run!], { cwd: dir, env, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    const annotated = new Set([...r.stdout.matchAll(/^::\w+ file=([^,]+)/gm)].map((m) => m[1]));
+    expect([...annotated]).toEqual(['新计划.txt']);
+    // without the input every file with problems is annotated
+    const all = spawnSync('bash', ['-e', '-c', action.runs.steps.find((s) => s.id === 'lint')!.run!], { cwd: dir, env: { ...env, PLANDOC_SINCE: '' }, encoding: 'utf8' });
+    expect(new Set([...all.stdout.matchAll(/^::\w+ file=([^,]+)/gm)].map((m) => m[1])).size).toBeGreaterThan(1);
+  });
+});
+
 describe('plandoc lint --print-config FILE', () => {
   const { dir, cleanup } = tempDir(join(FIXTURES, 'project'));
   afterAll(cleanup);
