@@ -1,9 +1,10 @@
-// Plain text has no TextMate grammar in VS Code, so markers in plain-text
-// plans are coloured with decorations instead (Markdown gets the injection
-// grammar, the plandoc language its own grammar).
+// Plain text has no TextMate grammar in VS Code, so markers in a plain-text
+// document PlanDoc checks (one the writer turned on; a detected plan is switched
+// to the plandoc language) are coloured with decorations, as the grammars colour
+// them in .plan and .md: only the marker, by level, never the rest of the line.
 import * as vscode from 'vscode';
 import { DEFAULT_LEVELS, parseLineMarker } from './edit/markers.js';
-import { isScopeHeading } from './edit/structure.js';
+import { headingToken, isScopeHeading } from './edit/structure.js';
 import type { PlanClient } from './planClient.js';
 
 const LEVEL_COLORS = ['plandoc.markerLevel1', 'plandoc.markerLevel2', 'plandoc.markerLevel3', 'plandoc.markerLevel4', 'plandoc.markerLevel5'];
@@ -12,9 +13,9 @@ const MARGIN = 200;
 
 export function registerPlainTextDecorations(context: vscode.ExtensionContext, plan: PlanClient): void {
   const levelTypes = LEVEL_COLORS.map((color, i) =>
-    vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor(color), fontWeight: i < 2 ? 'bold' : undefined }),
+    vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor(color) }),
   );
-  const articleType = vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor('plandoc.article'), fontWeight: 'bold' });
+  const articleType = vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor('plandoc.article') });
   const timers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
 
   const decorate = (editor: vscode.TextEditor) => {
@@ -37,7 +38,8 @@ export function registerPlainTextDecorations(context: vscode.ExtensionContext, p
           const level = levels.indexOf(m.family);
           perLevel[level < 0 ? levelTypes.length - 1 : Math.min(level, levelTypes.length - 1)]!.push(new vscode.Range(i, m.start, i, m.textStart - m.gap.length));
         } else if (isScopeHeading(text)) {
-          articles.push(new vscode.Range(i, 0, i, text.length));
+          const token = headingToken(text);
+          if (token) articles.push(new vscode.Range(i, token.start, i, token.end));
         }
       }
     }
@@ -68,3 +70,4 @@ export function registerPlainTextDecorations(context: vscode.ExtensionContext, p
   );
   vscode.window.visibleTextEditors.forEach((e) => schedule(e, 0));
 }
+

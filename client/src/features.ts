@@ -1,7 +1,8 @@
 // The editor features, built into a bundle of their own (dist/features.cjs) that
-// extension.ts requires right after activation: list editing, the Plan Timeline
-// view, the status bar, context keys for the keybindings, plain-text colours, and
-// the handlers of every command. None of them is useful before the language
+// extension.ts requires right after activation: list editing, the 月份安排 / Months
+// view, the status bar, context keys for the keybindings, plain-text colours, the
+// switch of plain-text plans to the plandoc language, the disable-rule quick fixes,
+// and the handlers of every command. None of them is useful before the language
 // server checks a document, so none of them is worth a millisecond of activation.
 import type * as vscode from 'vscode';
 import type { CommandTable } from './commandTable.js';
@@ -9,7 +10,9 @@ import { registerCursorContext } from './cursorContext.js';
 import { registerPlainTextDecorations } from './decorations.js';
 import { registerEditCommands } from './editCommands.js';
 import type { PlanClient } from './planClient.js';
+import { registerPlanLanguage } from './planLanguage.js';
 import { registerProblemCommands } from './problemCommands.js';
+import { registerRuleActions } from './ruleActions.js';
 import { registerStatusBar } from './statusBar.js';
 import { registerTimeline } from './timelineView.js';
 import type { ValidationPolicy } from './validation.js';
@@ -21,4 +24,6 @@ export function registerFeatures(context: vscode.ExtensionContext, plan: PlanCli
   const cursorStates = registerCursorContext(context, plan);
   registerStatusBar(context, plan, cursorStates, commands);
   registerPlainTextDecorations(context, plan);
+  registerPlanLanguage(context, plan, policy);
+  registerRuleActions(context, plan);
 }

@@ -1,25 +1,16 @@
 // Fix All (the server's source.fixAll.plandoc action), Open Rule Documentation
-// and Toggle Validation.
+// (the rule's page shipped in the extension, in VS Code's Markdown preview: no
+// web site to reach) and Toggle Validation.
 import * as vscode from 'vscode';
 import type { CommandTable } from './commandTable.js';
+import { isDetectedPlainTextPlan, PLAIN_TEXT } from './planLanguage.js';
 import type { PlanClient } from './planClient.js';
+import { bundledRulePage, ruleIdOf } from './ruleActions.js';
 import type { ValidationPolicy } from './validation.js';
-
-function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
-  const code = diagnostic.code;
-  if (typeof code === 'string' || typeof code === 'number') return String(code);
-  if (code && typeof code === 'object') return String(code.value);
-  return undefined;
-}
 
 // the protocol's constants come with the lazily loaded language client bundle: importing
 // server/src/protocol.ts here would bundle vscode-languageserver-protocol into dist/client.cjs
 const protocol = () => import('./languageClient.js');
-
-export async function ruleDocUrl(ruleId: string): Promise<vscode.Uri> {
-  const { RULE_DOCS_BASE_URL } = await protocol();
-  return vscode.Uri.parse(`${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`);
-}
 
 export function registerProblemCommands(context: vscode.ExtensionContext, plan: PlanClient, policy: ValidationPolicy, commands: CommandTable): void {
   context.subscriptions.push(
@@ -55,7 +46,13 @@ export function registerProblemCommands(context: vscode.ExtensionContext, plan: 
           ruleId = await vscode.window.showQuickPick(ids, { placeHolder: vscode.l10n.t('Open the documentation of which rule?') });
         }
       }
-      if (ruleId) await vscode.env.openExternal(await ruleDocUrl(ruleId));
+      if (!ruleId) return;
+      const page = await bundledRulePage(context.extensionUri, ruleId);
+      if (!page) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('PlanDoc has no rule {0}. The rules are listed in the README.', ruleId));
+        return;
+      }
+      await vscode.commands.executeCommand('markdown.showPreview', page);
     }),
 
     commands.register('plandoc.toggleValidation', async () => {
@@ -69,6 +66,8 @@ export function registerProblemCommands(context: vscode.ExtensionContext, plan: 
       }
       const state = await policy.toggle(document, plan.isSynced(document));
       plan.reconcile();
+      // a plain-text plan PlanDoc switched to its language goes back to plain text when it is no longer checked
+      if (state === 'off' && isDetectedPlainTextPlan(document)) await vscode.languages.setTextDocumentLanguage(document, PLAIN_TEXT);
       void vscode.window.setStatusBarMessage(
         state === 'on' ? vscode.l10n.t('PlanDoc: checking this document.') : vscode.l10n.t('PlanDoc: no longer checking this document.'),
         3000,

@@ -1,5 +1,7 @@
 // Turns the server's timeline (plandoc/timeline) into the rows of the
-// 计划时间线 / Plan Timeline view: scope (document, 篇, 章) → month → sections.
+// 月份安排 / Months view: scope (document, 篇, 章) → month → sections. Months
+// with nothing planned that follow each other share one row (四月至十二月 无安排),
+// so a plan with one 三月份 section is three rows, not twelve.
 // Pure, so the tree shape is unit-testable without VS Code.
 import type { TimelineResult } from '../../server/src/protocol.js';
 
@@ -29,12 +31,12 @@ type Month = Scope['months'][number];
 const TEXT = {
   zh: {
     document: '全文', covered: (n: number, total: number) => `覆盖 ${n}/${total} 个月`, missing: '缺', overlap: '重叠',
-    none: '（无安排）', missingMonth: '此月没有安排（计划范围内缺失）', overlapMonth: '此月被同级的多个时间段重复覆盖',
+    none: '无安排', range: (from: string, to: string) => `${from}至${to}`, missingMonth: '此月没有安排（计划范围内缺失）', overlapMonth: '此月被同级的多个时间段重复覆盖',
     months: (list: string) => list, schoolYear: '学年',
   },
   en: {
     document: 'Whole document', covered: (n: number, total: number) => `${n}/${total} months covered`, missing: 'missing', overlap: 'overlap',
-    none: '(nothing planned)', missingMonth: 'No section covers this month (a gap inside the plan)', overlapMonth: 'Sections at the same level cover this month twice',
+    none: 'nothing planned', range: (from: string, to: string) => `${from} – ${to}`, missingMonth: 'No section covers this month (a gap inside the plan)', overlapMonth: 'Sections at the same level cover this month twice',
     months: (list: string) => list, schoolYear: 'school year',
   },
 } as const;
@@ -56,7 +58,20 @@ export function buildTimelineTree(result: TimelineResult | null | undefined, loc
     if (scope.missing.length) problems.push(`${t.missing} ${scope.missing.map((i) => monthsByIndex.get(i)?.label[locale] ?? String(i)).join('、')}`);
     if (scope.overlaps.length) problems.push(`${t.overlap} ${scope.overlaps.map((i) => monthsByIndex.get(i)?.label[locale] ?? String(i)).join('、')}`);
     const label = scope.kind === 'document' ? `${t.document}${scope.title ? ' · ' + scope.title : ''}` : scope.title;
-    const months: TimelineNode[] = scope.months.map((m) => {
+    const rows: TimelineNode[] = [];
+    let idle: Month[] = [];
+    const closeIdle = () => {
+      if (idle.length > 1) {
+        const first = idle[0]!;
+        const last = idle[idle.length - 1]!;
+        rows.push({
+          id: `${scopeId}/m${first.index}-${last.index}`, kind: 'month', label: t.range(monthName(first, locale), monthName(last, locale)),
+          description: t.none, tooltip: t.none, icon: 'circle-large-outline', expanded: false, children: [],
+        });
+      } else if (idle.length === 1) rows.push(monthRow(idle[0]!));
+      idle = [];
+    };
+    const monthRow = (m: Month): TimelineNode => {
       const entries = m.entries.map((i) => scope.entries[i]!);
       const first = entries[0];
       const sections: TimelineNode[] = entries.map((e, k) => ({
@@ -85,7 +100,16 @@ export function buildTimelineTree(result: TimelineResult | null | undefined, loc
       else if (entries.length) node.color = 'testing.iconPassed';
       if (first) node.target = { line: first.line, start: first.start, end: first.end };
       return node;
-    });
+    };
+    for (const m of scope.months) {
+      if (m.entries.length === 0 && !m.missing && !m.overlap) idle.push(m);
+      else {
+        closeIdle();
+        rows.push(monthRow(m));
+      }
+    }
+    closeIdle();
+    const months = rows;
     const description = [t.covered(covered, scope.months.length), ...problems, ...(scope.schoolYear ? [t.schoolYear] : [])].join(' · ');
     const node: TimelineNode = {
       id: scopeId,

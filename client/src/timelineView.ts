@@ -1,23 +1,29 @@
-// The 计划时间线 / Plan Timeline view in the Explorer: asks the server for the
-// active document's timeline and shows months per scope; a click reveals the section.
+// The 月份安排 / Months view in the Explorer: asks the server for the active
+// document's timeline and shows months per scope; a click reveals the section.
+// The view shows only while the active document has time sections (context key
+// plandoc.hasTimeSections), and speaks the document's language.
 import * as vscode from 'vscode';
 import type { CommandTable } from './commandTable.js';
 import type { PlanClient } from './planClient.js';
+import { isChineseDocument } from '../../server/src/core/detect.js';
 import { buildTimelineTree, type TimelineNode, type UiLocale } from './timelineTree.js';
 
-export function uiLocale(): UiLocale {
-  const setting = vscode.workspace.getConfiguration('plandoc').get<string>('locale', 'auto');
+/** The language of the document's rows: plandoc.locale, else Chinese for a Chinese document, else VS Code's. */
+export function documentLocale(document: vscode.TextDocument | undefined): UiLocale {
+  const setting = vscode.workspace.getConfiguration('plandoc', document?.uri).get<string>('locale', 'auto');
   if (setting === 'zh' || setting === 'en') return setting;
+  if (document && isChineseDocument(document.getText())) return 'zh';
   return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TimelineNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private roots: TimelineNode[] = [];
+  roots: TimelineNode[] = [];
   private document: vscode.TextDocument | undefined;
   private pending: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  private hasSections = false;
   private readonly disposables: vscode.Disposable[] = [];
   view: vscode.TreeView<TimelineNode> | undefined;
 
@@ -50,7 +56,7 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
     if (document && this.plan.isSynced(document)) {
       try {
         const result = await this.plan.requestTimeline(document.uri);
-        roots = buildTimelineTree(result, uiLocale());
+        roots = buildTimelineTree(result, documentLocale(document));
       } catch {
         roots = [];
       }
@@ -59,6 +65,10 @@ export class TimelineProvider implements vscode.TreeDataProvider<TimelineNode>, 
     this.document = document;
     this.roots = roots;
     this.changed.fire(undefined);
+    if (roots.length > 0 !== this.hasSections) {
+      this.hasSections = roots.length > 0;
+      void vscode.commands.executeCommand('setContext', 'plandoc.hasTimeSections', this.hasSections);
+    }
     if (this.view) this.view.message = roots.length === 0 && document && this.plan.isSynced(document)
       ? vscode.l10n.t('No month, quarter or week sections in this document.')
       : undefined;
@@ -108,8 +118,12 @@ export function registerTimeline(context: vscode.ExtensionContext, plan: PlanCli
     }),
     commands.register('plandoc.timeline.refresh', () => provider.refresh()),
     commands.register('plandoc.showTimeline', async () => {
-      await vscode.commands.executeCommand('plandoc.timeline.focus');
       await provider.refresh();
+      if (provider.roots.length === 0) {
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('No month, quarter or week sections in this document.'), 3000);
+        return;
+      }
+      await vscode.commands.executeCommand('plandoc.timeline.focus');
     }),
     commands.register('plandoc.timeline.reveal', async (uri: vscode.Uri, target: { line: number; start: number; end: number }) => {
       const document = await vscode.workspace.openTextDocument(uri);

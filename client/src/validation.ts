@@ -33,6 +33,11 @@ export class ValidationPolicy {
     if (!this.isCandidate(document)) return false;
     if (document.languageId === 'plandoc') return true;
     if (!vscode.workspace.getConfiguration('plandoc', document.uri).get<boolean>('detection', true)) return true;
+    return this.looksLikePlan(document);
+  }
+
+  /** Does the document look like a plan (docs/detection.md), whatever the settings? */
+  looksLikePlan(document: vscode.TextDocument): boolean {
     return isPlanText(document.getText());
   }
 

@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from './core/types.js';
 import { localize } from './core/types.js';
 import { timeline } from './core/time/timeline.js';
+import { isChineseDocument } from './core/detect.js';
 import { clearConfigCache } from './config/load.js';
 import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type ServerStats, type TimelineResult } from './protocol.js';
 import { AnalysisCache, type Analysis } from './lsp/analysis.js';
@@ -73,7 +74,9 @@ export function startServer(connection: Connection): void {
   let validator: Validator;
   let idle = new IdleCollector();
 
-  const localeFor = (config: DocumentConfig | undefined): Locale => config?.settings.locale ?? clientLocale;
+  // Chinese documents get Chinese messages whatever the client's UI language; plandoc.locale overrides
+  const localeFor = (config: DocumentConfig | undefined, text?: string): Locale =>
+    config?.settings.locale ?? (text !== undefined && isChineseDocument(text) ? 'zh' : clientLocale);
 
   function reportConfigProblem(problem: ConfigProblem): void {
     const text = localize(problem.describe, clientLocale);
@@ -116,7 +119,7 @@ export function startServer(connection: Connection): void {
     if (pullDiagnostics) return; // the client asks with textDocument/diagnostic
     const diagnostics = analysis
       ? toDiagnostics(analysis, {
-          locale: localeFor(analysis.config),
+          locale: localeFor(analysis.config, analysis.text),
           relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation ?? false,
         })
       : [];
@@ -148,7 +151,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const config = await configs.configFor(uri);
     if (!shouldValidate(config.settings, document.languageId)) return null;
-    return { model: cache.model(document, config.config.levels), config, locale: localeFor(config) };
+    return { model: cache.model(document, config.config.levels), config, locale: localeFor(config, document.getText()) };
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -253,7 +256,7 @@ export function startServer(connection: Connection): void {
       savedAnalysis.set(document.uri, analysis);
       savedStale.delete(document.uri);
     }
-    const locale = localeFor(config);
+    const locale = localeFor(config, analysis.text);
     const items = toDiagnostics(analysis, { locale, relatedInformation: true });
     // by content, not version: a keystroke that leaves the problems as they were sends nothing back
     const resultId = `${config.generation}:${locale}:${diagnosticsFingerprint(items)}`;
@@ -263,7 +266,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(async (params) => {
     const analysis = await analysisFor(params.textDocument.uri);
-    return analysis ? codeActions(analysis, params, localeFor(analysis.config)) : null;
+    return analysis ? codeActions(analysis, params, localeFor(analysis.config, analysis.text)) : null;
   });
 
   const lspEdits = (analysis: Analysis, edits: ReturnType<typeof formatEdits>): LspTextEdit[] =>

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectPlan, isPlanText } from '../../server/src/core/detect.js';
+import { detectPlan, isChineseDocument, isPlanText } from '../../server/src/core/detect.js';
 
 const seed = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
 
 describe('detectPlan', () => {
   it('recognises the seed as a plan', () => {
-    expect(detectPlan(seed)).toMatchObject({ isPlan: true, hasSequence: true });
+    expect(detectPlan(seed)).toMatchObject({ isPlan: true, planTitle: true });
   });
 
   it('recognises a Markdown regulation (第一章/第一条)', () => {
@@ -40,13 +40,42 @@ describe('detectPlan', () => {
   });
 
   it('needs consecutive values, not just many numbers', () => {
-    expect(detectPlan('3、甲\n7、乙\n12、丙\n').isPlan).toBe(false);
-    expect(detectPlan('3、甲\n4、乙\n12、丙\n').isPlan).toBe(true);
+    expect(detectPlan('（三）甲\n（七）乙\n（十二）丙\n').isPlan).toBe(false);
+    expect(detectPlan('（三）甲\n（四）乙\n（十二）丙\n').isPlan).toBe(true);
+  });
+
+  it('takes an Arabic-numbered list for a plan only with a Chinese plan signal', () => {
+    // a Chinese README's install steps and a shopping list are numbered, but they are not plans
+    const readme = '# 示例项目\n\n一个命令行工具。\n\n## 安装\n\n1. 克隆仓库\n2. 安装依赖\n3. 运行 npm start\n';
+    const shopping = '周末买菜\n1、牛奶\n2、鸡蛋\n3、面包\n';
+    expect(detectPlan(readme)).toMatchObject({ isPlan: false, hasSequence: true, chineseStructure: false });
+    expect(detectPlan(shopping)).toMatchObject({ isPlan: false, hasSequence: true, chineseStructure: false });
+    // the same numbering heading the parts of an activity plan is one
+    expect(isPlanText('1. 活动目的\n展现文学风采。\n2. 活动时间\n十月。\n3. 活动地点\n礼堂。\n')).toBe(true);
+    // or under a Chinese ordinal marker
+    expect(isPlanText('一、准备\n1、牛奶\n2、鸡蛋\n')).toBe(true);
+  });
+
+  it('takes a plan title and one marker for a plan, so a new plan is checked from its first item', () => {
+    expect(detectPlan('2024年社区工作计划\n一、工作目标\n')).toMatchObject({ isPlan: true, planTitle: true, markerLines: 1 });
+    expect(isPlanText('# 校园读书节活动方案（试行）\n\n1. 活动目的\n')).toBe(true);
+    expect(isPlanText('2024年社区工作计划\n')).toBe(false); // no marker yet
+    // the title must be at the top and short: a sentence that ends in 计划 is prose
+    expect(isPlanText('会议记录\n张三发言。\n李四发言。\n王五发言。\n下周计划\n一、整理\n')).toBe(false);
   });
 
   it('stops scanning after the limit', () => {
     const filler = '正文。\n'.repeat(6000);
     expect(isPlanText(filler + '一、甲\n二、乙\n三、丙\n')).toBe(false);
     expect(isPlanText('一、甲\n二、乙\n三、丙\n' + filler)).toBe(true);
+  });
+});
+
+describe('isChineseDocument', () => {
+  it('tells a Chinese document from an English one, whatever the markers', () => {
+    expect(isChineseDocument(seed)).toBe(true);
+    expect(isChineseDocument('# 2024年工作方案\n\n## 一、工作目标\n\n1. Complete the API docs\n')).toBe(true);
+    expect(isChineseDocument('# Install\n\n1. Download the file\n2. Run it (see 说明)\n')).toBe(false);
+    expect(isChineseDocument('')).toBe(false);
   });
 });

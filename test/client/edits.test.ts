@@ -44,6 +44,26 @@ describe('continueList (Enter)', () => {
     expect(r.cursor).toEqual({ line: 1, character: 0 });
   });
 
+  it('starts body text after a heading item, and offers its first sub-item on the empty line below', () => {
+    const lines = doc('二、主要任务');
+    expect(continueList(lines, 0, lines[0]!.length)).toBeNull(); // VS Code's own Enter: a new body line
+    const below = doc('二、主要任务\n');
+    const r = continueList(below, 1, 0)!;
+    expect(applyEdits(below, r.edits)).toEqual(['二、主要任务', '（一）']);
+    expect(r.cursor).toEqual({ line: 1, character: 3 });
+    // the document's own style for the level, and sub-items already there move down
+    const styled = doc('一、目标\n(一)甲\n二、任务\n\n(一)乙');
+    expect(applyEdits(styled, continueList(styled, 3, 0)!.edits)).toEqual(['一、目标', '(一)甲', '二、任务', '(一)', '(二)乙']);
+    // a sentence is a list entry, not a heading: Enter continues the list
+    const sentence = doc('（一）加强组织领导，明确责任。');
+    expect(applyEdits(sentence, continueList(sentence, 0, sentence[0]!.length)!.edits)).toEqual(['（一）加强组织领导，明确责任。', '（二）']);
+    // the third level is a list, however short
+    const third = doc('1.建立台账');
+    expect(applyEdits(third, continueList(third, 0, third[0]!.length)!.edits)).toEqual(['1.建立台账', '2.']);
+    // an empty line below body text is no place for a sub-item
+    expect(continueList(doc('二、主要任务\n正文。\n'), 2, 0)).toBeNull();
+  });
+
   it('leaves Enter alone outside items and inside a marker', () => {
     const lines = doc('三月份：\n正文\n（一）甲');
     expect(continueList(lines, 0, 4)).toBeNull();

@@ -67,14 +67,21 @@ describe('plandoc grammar', () => {
     ]);
   });
 
-  it('scopes articles, time sections, placeholders and inline ordinals', async () => {
-    const tokens = await plandocTokens('text.plandoc', ['第一章　总则', '计划生育工作制度篇八', '三月份：', '20xx年各村□要', '一是继续抓好']);
-    expect(tokens).toContainEqual(['第一章', 'entity.name.section.article.plandoc']);
-    expect(tokens).toContainEqual(['篇八', 'entity.name.section.article.plandoc']);
-    expect(tokens).toContainEqual(['三月份', 'string.unquoted.time.plandoc']);
-    expect(tokens).toContainEqual(['20xx', 'invalid.illegal.placeholder.plandoc']);
-    expect(tokens).toContainEqual(['□', 'invalid.illegal.placeholder.plandoc']);
-    expect(tokens).toContainEqual(['一是', 'keyword.other.inline-ordinal.plandoc']);
+  it('colours only markers: the article marker, a time heading, not the rest of the line', async () => {
+    const tokens = await plandocTokens('text.plandoc', ['第一章　总则', '第三条 本制度适用于全体职工。', '计划生育工作制度篇八', '三月份：', '20xx年各村□要', '一是继续抓好', '5月12日召开会议']);
+    expect(tokens).toEqual([
+      ['第一章', 'entity.name.section.article.plandoc'],
+      ['第三条', 'entity.name.section.article.plandoc'],
+      ['篇八', 'entity.name.section.article.plandoc'],
+      ['三月份', 'string.unquoted.time.plandoc'],
+    ]);
+  });
+
+  it('gives the article line no heading scope (themes would make it bold to its end)', async () => {
+    const grammar = (await registry.loadGrammar('text.plandoc'))!;
+    const line = '第三条 本制度适用于全体职工。';
+    const scopes = grammar.tokenizeLine(line, textmate.INITIAL).tokens.flatMap((t) => t.scopes);
+    expect(scopes.filter((s) => s.startsWith('markup.heading'))).toEqual([]);
   });
 
   it('does not take dates and decimals for markers', async () => {
@@ -83,10 +90,12 @@ describe('plandoc grammar', () => {
   });
 
   it('highlights markers inside Markdown through the injection, not in code blocks', async () => {
-    const tokens = await plandocTokens('text.html.markdown', ['## 一、总体要求', '- （二）分项', '```', '一、代码', '```']);
+    const tokens = await plandocTokens('text.html.markdown', ['## 一、总体要求', '- （二）分项', '## 三月份', '第五条 职责', '```', '一、代码', '```']);
     expect(tokens).toEqual([
       ['一、', 'keyword.control.marker.level-1.plandoc'],
       ['（二）', 'entity.name.function.marker.level-2.plandoc'],
+      ['三月份', 'string.unquoted.time.plandoc'],
+      ['第五条', 'entity.name.section.article.plandoc'],
     ]);
   });
 });

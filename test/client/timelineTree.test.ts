@@ -4,11 +4,11 @@ import { buildTimelineTree } from '../../client/src/timelineTree.js';
 import { parseDocument } from '../../server/src/core/linter.js';
 import { timeline } from '../../server/src/core/time/timeline.js';
 
-// The Plan Timeline view's rows, built from the core's real timeline of real documents.
+// The 月份安排 / Months view's rows, built from the core's real timeline of real documents.
 const seed = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
 const treeOf = (text: string, locale: 'zh' | 'en' = 'zh') => buildTimelineTree(timeline(parseDocument(text)), locale);
 
-describe('Plan Timeline tree', () => {
+describe('Months view tree', () => {
   it('shows 篇八 with twelve covered months and its four quarters', () => {
     const roots = treeOf(seed);
     const pian8 = roots.find((n) => n.label.includes('篇八'))!;
@@ -44,6 +44,17 @@ describe('Plan Timeline tree', () => {
     expect(april.children).toHaveLength(2);
     expect(april.icon).toBe('error');
     expect(doc!.description).toContain('overlap');
+  });
+
+  it('gives months with nothing planned one row between planned ones', () => {
+    const [doc] = treeOf('2024年工作计划\n\n三月份：启动阶段\n1、动员。\n2、部署。\n');
+    expect(doc!.children.map((m) => [m.label, m.description])).toEqual([
+      ['一月至二月', '无安排'],
+      ['三月', '三月份'],
+      ['四月至十二月', '无安排'],
+    ]);
+    const [en] = treeOf('2024年工作计划\n\n三月份：启动阶段\n1、动员。\n2、部署。\n', 'en');
+    expect(en!.children[2]!.label).toMatch(/^Apr.* – Dec/);
   });
 
   it('has no rows for a document without time sections', () => {

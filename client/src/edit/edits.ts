@@ -1,7 +1,7 @@
 // The list-editing commands as pure functions: lines in, edits out.
 // Every edit is expressed against the original lines (the editor applies them
 // together), and the resulting cursor position is computed here.
-import { canonicalStyle, formatMarker, styleOf, type Family, type LineMarker, type MarkerStyle } from './markers.js';
+import { canonicalStyle, DEFAULT_LEVELS, formatMarker, parseLineMarker, styleOf, type Family, type LineMarker, type MarkerStyle } from './markers.js';
 import { analyse, childrenOf, type Item, type Structure } from './structure.js';
 
 /** Replace columns [start, end) of `line` with `text` (which may contain line breaks). */
@@ -43,13 +43,56 @@ function renumberItems(items: readonly Item[], start: number): LineEdit[] {
   return edits;
 }
 
+/** Longest item text still read as a heading (二、主要任务, （一）完善服务机制). */
+export const HEADING_MAX_LENGTH = 24;
+
+/**
+ * Is the item a heading of the text below it rather than a list entry? It is
+ * on one of the two top levels, short, and not a sentence (no 。；！？，).
+ * After a heading the writer goes on with body text or sub-items, not with 三、.
+ */
+export function isHeadingItem(lineText: string, marker: LineMarker, levels: readonly Family[] = DEFAULT_LEVELS): boolean {
+  const level = levels.indexOf(marker.family);
+  if (level < 0 || level > 1) return false;
+  const text = lineText.slice(marker.textStart).trim();
+  return text.length > 0 && text.length <= HEADING_MAX_LENGTH && !/[。；;！!？?，,]/.test(text);
+}
+
+/** Is `line` an empty line right below a heading item (where Enter offers the heading's first sub-item)? */
+export function isBelowHeading(lines: readonly string[], line: number, levels: readonly Family[] = DEFAULT_LEVELS): boolean {
+  if (line < 1 || lines[line]!.trim() !== '') return false;
+  const above = parseLineMarker(lines[line - 1]!);
+  return above !== null && isHeadingItem(lines[line - 1]!, above, levels);
+}
+
+/**
+ * Enter on the empty line below a heading item: the line becomes the heading's
+ * first sub-item (二、主要任务 → （一）), written as the document writes that
+ * level; sub-items already below it move down by one.
+ */
+export function firstSubItem(lines: readonly string[], line: number, levels?: readonly Family[]): EditResult | null {
+  const structure = analyse(lines, levels);
+  if (!isBelowHeading(lines, line, structure.levels)) return null;
+  const heading = structure.itemAt.get(line - 1);
+  const family = heading ? structure.levels[heading.level + 1] : undefined;
+  if (!heading || !family) return null;
+  const style = withGap(styleFor(structure, family, line), '');
+  const head = heading.marker.prefix + formatMarker(style, 1);
+  const edits: LineEdit[] = [{ line, start: 0, end: lines[line]!.length, text: head }];
+  const existing = childrenOf(structure, heading, family, heading.scope);
+  if (existing.length > 0 && existing[0]!.marker.value === 1) edits.push(...renumberItems(existing, 2));
+  return { edits, cursor: { line, character: head.length } };
+}
+
 /**
  * Enter at (line, character). Inside a numbered item's text: a new line with
  * the next marker (following siblings move up by one when they would collide).
- * On an item with no text: the marker is removed, ending the list. Anywhere
- * else: null, so the editor's own Enter runs.
+ * On an item with no text: the marker is removed, ending the list. After a
+ * heading item: null, so the editor's own Enter starts body text; on the empty
+ * line below a heading: the first sub-item. Anywhere else: null.
  */
 export function continueList(lines: readonly string[], line: number, character: number, levels?: readonly Family[]): EditResult | null {
+  if (isBelowHeading(lines, line, levels)) return firstSubItem(lines, line, levels);
   const structure = analyse(lines, levels);
   const item = structure.itemAt.get(line);
   if (!item) return null;
@@ -59,6 +102,8 @@ export function continueList(lines: readonly string[], line: number, character: 
   if (text.slice(m.textStart).trim() === '') {
     return { edits: [{ line, start: 0, end: text.length, text: '' }], cursor: { line, character: 0 } };
   }
+  // at the end of a heading the writer goes on with body text; inside it, Enter still splits the item
+  if (text.slice(character).trim() === '' && isHeadingItem(text, m, structure.levels)) return null;
   const next = m.value + 1;
   const head = m.prefix + formatMarker(styleOf(m), next) + m.gap;
   // text after the cursor moves to the new item without its leading spaces

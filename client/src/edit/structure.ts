@@ -41,6 +41,20 @@ export function isScopeHeading(line: string): boolean {
   return HEADING.test(line) && parseLineMarker(line) === null;
 }
 
+const ARTICLE_TOKEN = /^(?:[ \t\u3000\u00a0]*(?:#{1,6}[ \t]+)?)(第(?:[〇零一二两三四五六七八九十百]+|[0-9]+)[篇章节条部分]|附件\s*(?:[〇零一二两三四五六七八九十百]+|[0-9]+))/;
+const SUFFIX_TOKEN = /篇[〇零一二两三四五六七八九十百]+(?=\s*$)/;
+
+/** The part of a scope heading that is coloured: 第三条 of 第三条 本制度…, 篇八 of …制度篇八, 三月份 of 三月份： */
+export function headingToken(text: string): { start: number; end: number } | null {
+  const article = ARTICLE_TOKEN.exec(text);
+  if (article) return { start: article[0].length - article[1]!.length, end: article[0].length };
+  const suffix = SUFFIX_TOKEN.exec(text);
+  if (suffix) return { start: suffix.index, end: suffix.index + suffix[0].length };
+  const lead = /^[ \t\u3000\u00a0]*(?:#{1,6}[ \t]+)?/.exec(text)![0].length;
+  const body = text.slice(lead).replace(/\s*[：:]?\s*$/, '');
+  return body ? { start: lead, end: lead + body.length } : null;
+}
+
 export function analyse(lines: readonly string[], levels: readonly Family[] = DEFAULT_LEVELS): Structure {
   const items: Item[] = [];
   const itemAt = new Map<number, Item>();

@@ -6,23 +6,31 @@
 
 export interface PlanDetection {
   isPlan: boolean;
-  /** lines that begin with a Chinese-plan marker (counted up to the limit) */
+  /** lines that begin with a marker, article heading or month heading (counted up to the limit) */
   markerLines: number;
   /** true when two markers of one style are consecutive (1 then 2): evidence of a list, not a stray number */
   hasSequence: boolean;
+  /** a Chinese plan signal was seen: a Chinese ordinal marker (一、 （一） ①), an article or a month heading */
+  chineseStructure: boolean;
+  /** one of the first lines is a plan title (…工作计划, …实施方案, …管理制度) */
+  planTitle: boolean;
 }
 
 /** Lines scanned at most; a plan shows its structure long before this. */
 export const DETECT_MAX_LINES = 5000;
-/** Marker lines needed to call a document a plan. */
+/** Marker lines needed to call a document without a plan title a plan. */
 export const DETECT_MIN_MARKERS = 3;
+/** Non-empty lines at the top of the document searched for a plan title. */
+export const TITLE_LINES = 3;
 
 const CN = '[〇零一二两三四五六七八九十]{1,3}';
 const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff“‘《「【]';
 const WRAPPER = /^(?:[ \t\u3000\u00a0]|#{1,6}[ \t]|[-*+][ \t]|>[ \t]?)*/;
 
+type Style = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'article' | 'article-suffix' | 'month';
+
 /** [style, regex]: the marker must be followed by Chinese text, so English `1. Install` lists do not count. */
-const PATTERNS: [string, RegExp][] = [
+const PATTERNS: [Style, RegExp][] = [
   ['cn', new RegExp(`^(${CN})[、．.](?![是月日年季周])\\s*${HAN}`)],
   ['cn-paren', new RegExp(`^[（(](${CN})[）)][、．.]?\\s*${HAN}`)],
   ['arabic', new RegExp(`^([0-9０-９]{1,2})[、．.，](?![0-9０-９])\\s*${HAN}`)],
@@ -32,6 +40,15 @@ const PATTERNS: [string, RegExp][] = [
   ['article-suffix', new RegExp(`篇(${CN})\\s*$`)],
   ['month', new RegExp(`^(${CN}|[0-9]{1,2})月份?(?:[至到—\\-～~]\\s*(?:${CN}|[0-9]{1,2})月份?)?\\s*[：:]?\\s*$`)],
 ];
+
+/** Styles only Chinese plans use; Arabic 1、 1. （1） also number shopping lists and README install steps. */
+const CHINESE_STYLES = new Set<Style>(['cn', 'cn-paren', 'circled', 'article', 'article-suffix', 'month']);
+
+/** A short line ending in a kind of plan document, optionally with （试行）/（草案）. */
+const PLAN_TITLE = /(?:计划|方案|安排|规划|要点|制度|办法|细则|规定|条例|章程|预案|守则|总结|行事历|校历|实施意见|工作意见)(?:[（(][^）)]{1,6}[）)])?[ \t。]*$/;
+const TITLE_MAX_LENGTH = 60;
+/** Words that head the parts of a plan (活动目的, 工作目标, 保障措施…): an Arabic-numbered list of them is a plan. */
+const PLAN_WORDS = /目的|目标|意义|背景|指导思想|原则|任务|措施|要求|步骤|安排|时间|地点|对象|分工|保障|组织|领导|职责|流程|宣传|总结|计划|方案|进度|考核|经费|预算/;
 
 const CN_VALUE: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -46,39 +63,75 @@ function numeralValue(s: string): number {
   return tens * 10 + ones;
 }
 
+function decided(d: Omit<PlanDetection, 'isPlan'>): boolean {
+  // a plan title makes the first marker enough: list continuation then works from the first item
+  if (d.planTitle && d.markerLines >= 1) return true;
+  return d.markerLines >= DETECT_MIN_MARKERS && d.hasSequence && d.chineseStructure;
+}
+
 /**
- * A document is a plan when, within its first DETECT_MAX_LINES lines, at least
- * DETECT_MIN_MARKERS lines begin with a Chinese ordinal marker, article heading
- * or month heading, and at least one style shows two consecutive values.
+ * A document is a plan when, within its first DETECT_MAX_LINES lines, either
+ * one of its first lines is a plan title and a marker line follows, or at
+ * least DETECT_MIN_MARKERS lines begin with a marker, one style shows two
+ * consecutive values, and something Chinese-plan-like is among them (a
+ * Chinese ordinal marker, an article, a month heading, or an item named with
+ * plan vocabulary such as 活动目的 or 保障措施).
  */
 export function detectPlan(text: string): PlanDetection {
-  let markerLines = 0;
-  let hasSequence = false;
-  const lastValue = new Map<string, number>();
+  const d = { markerLines: 0, hasSequence: false, chineseStructure: false, planTitle: false };
+  const lastValue = new Map<Style, number>();
+  let titleLinesLeft = TITLE_LINES;
   let lineStart = 0;
   for (let n = 0; n < DETECT_MAX_LINES && lineStart <= text.length; n++) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     // long lines are prose; only their start matters
-    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200)).replace(/\r$/, '');
     lineStart = lineEnd + 1;
     const content = line.slice(WRAPPER.exec(line)![0].length);
-    if (content === '' || content.charCodeAt(0) < 0x28) continue;
+    if (content.trim() === '') continue;
+    if (titleLinesLeft > 0) {
+      titleLinesLeft--;
+      if (content.length < TITLE_MAX_LENGTH && PLAN_TITLE.test(content)) d.planTitle = true;
+    }
+    if (content.charCodeAt(0) < 0x28) continue;
     for (const [style, re] of PATTERNS) {
       const m = re.exec(content);
       if (!m) continue;
-      markerLines++;
+      d.markerLines++;
+      if (CHINESE_STYLES.has(style) || PLAN_WORDS.test(content.slice(m[0].length - 1, 30))) d.chineseStructure = true;
       const value = numeralValue(m[1]!);
-      if (lastValue.get(style) === value - 1) hasSequence = true;
+      if (lastValue.get(style) === value - 1) d.hasSequence = true;
       lastValue.set(style, value);
       break;
     }
-    if (markerLines >= DETECT_MIN_MARKERS && hasSequence) return { isPlan: true, markerLines, hasSequence };
+    if (decided(d)) return { isPlan: true, ...d };
   }
-  return { isPlan: false, markerLines, hasSequence };
+  return { isPlan: false, ...d };
 }
 
 /** Shorthand for detectPlan(text).isPlan. */
 export function isPlanText(text: string): boolean {
   return detectPlan(text).isPlan;
+}
+
+/** Characters sampled to decide a document's language. */
+const LANGUAGE_SAMPLE = 4000;
+
+/**
+ * Is the document written in Chinese? Its messages are then Chinese whatever the
+ * editor's UI language: a writer of a Chinese plan reads Chinese. Han characters
+ * are compared with Latin letters in the first LANGUAGE_SAMPLE characters.
+ */
+export function isChineseDocument(text: string): boolean {
+  let han = 0;
+  let latin = 0;
+  const end = Math.min(text.length, LANGUAGE_SAMPLE);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  // a Han character carries about as much as a short English word
+  return han > 0 && han * 4 >= latin;
 }
