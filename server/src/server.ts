@@ -286,7 +286,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(async (params) => {
     const parsed = await modelFor(params.textDocument.uri);
     if (!parsed) return null;
-    const symbols = documentSymbols(parsed.model, parsed.locale);
+    const symbols = documentSymbols(parsed.model, parsed.locale, { markdown: documents.get(params.textDocument.uri)?.languageId === 'markdown' });
     return capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, params.textDocument.uri);
   });
 
