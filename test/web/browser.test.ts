@@ -99,13 +99,20 @@ class WorkerServer {
   }
 }
 
+/** The names the 'vscode' module exports, from its type declarations. */
+function vscodeApiNames(): string[] {
+  const types = readFileSync(join(REPO, 'node_modules/@types/vscode/index.d.ts'), 'utf8');
+  return [...new Set([...types.matchAll(/^\s*export (?:class|enum|namespace|function|const|let|var) (\w+)/gm)].map((m) => m[1]!))];
+}
+
 /** A diagnostic in the CLI's JSON shape (1-based lines and columns). */
 function asCliProblem(d: Diagnostic) {
   return { rule: d.code, severity: SEVERITY[d.severity], line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, message: d.message };
 }
 
 async function cliProblems(args: string[]): Promise<unknown[]> {
-  const r = await runCli(['lint', SEED_FILE, '--format', 'json', '--locale', 'en', ...args]);
+  // a Chinese document gets Chinese messages from the server, whatever the client's UI language
+  const r = await runCli(['lint', SEED_FILE, '--format', 'json', '--locale', 'zh', ...args]);
   const [report] = JSON.parse(r.stdout) as { problems: Record<string, unknown>[] }[];
   return report!.problems.map(({ fixable: _f, ...p }) => p);
 }
@@ -179,6 +186,32 @@ describe.skipIf(missing)('the browser build in Chromium', () => {
     expect(onConfig[0]!.message).toContain('numbering-sequence');
     expect((await server.diagnosticsAfter(uri, from)).map(asCliProblem)).toEqual(await cliProblems(['--no-config']));
     await server.close();
+  });
+
+  it('the client bundle loads in a browser worker (as the web extension host runs it) and exports activate', async () => {
+    const page = await browser.newPage();
+    try {
+      const exported = await page.evaluate(({ source, names }) => new Promise<string[]>((resolve, reject) => {
+        // a stand-in for the 'vscode' module, enough for the bundle's top level: the API's names (esbuild copies
+        // a module's own keys), each allowing any property, call or subclass
+        const prelude = `
+          const stub = () => new Proxy(function () {}, {
+            get: (_t, key) => (key === 'then' ? undefined : key === 'prototype' ? {} : stub()),
+            apply: () => stub(), construct: () => stub(),
+          });
+          const vscode = Object.fromEntries(${JSON.stringify(names)}.map((name) => [name, stub()]));
+          const module = { exports: {} };
+          const require = (id) => { if (id !== 'vscode') throw new Error('the web client requires ' + id); return vscode; };
+        `;
+        const run = `try { ${prelude}\n${source}\n; postMessage({ keys: Object.keys(module.exports) }); } catch (e) { postMessage({ error: String(e && e.stack || e) }); }`;
+        const page = globalThis as unknown as { Worker: new (url: string) => { onmessage: (e: { data: { keys?: string[]; error?: string } }) => void }; Blob: new (parts: string[], o: { type: string }) => unknown; URL: { createObjectURL(b: unknown): string } };
+        const worker = new page.Worker(page.URL.createObjectURL(new page.Blob([run], { type: 'text/javascript' })));
+        worker.onmessage = (e) => (e.data.error ? reject(new Error(e.data.error)) : resolve(e.data.keys!));
+      }), { source: readFileSync(CLIENT, 'utf8'), names: vscodeApiNames() });
+      expect(exported.sort()).toEqual(['activate', 'deactivate']);
+    } finally {
+      await page.close();
+    }
   });
 
   it('the bundles need nothing from Node: the client requires only vscode', () => {
