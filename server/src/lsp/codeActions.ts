@@ -7,7 +7,7 @@ import { FIX_ALL_KIND } from '../protocol.js';
 import type { Analysis } from './analysis.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import { fixAllEdits, fixRuleEdits, listAt, renumberListEdits, standardStyleEdits } from './fixes.js';
-import { markerSource, standardMarker } from './markerText.js';
+import { fixAllTitle, fixRuleTitle, fixTitle, renumberTitle, standardStyleTitle } from './actionTitles.js';
 import { fromLspRange, rangesIntersect, toLspRange } from './positions.js';
 
 export const RENUMBER_KIND = `${CodeActionKind.RefactorRewrite}.plandoc.renumber`;
@@ -55,8 +55,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
     const rulesOffered = new Set<string>();
     for (const { problem, diagnostic } of pairs) {
       if (!problem.fix) continue;
-      const message = localize(problem.message, locale);
-      actions.push(action(analysis, localize({ zh: `修复：${message}`, en: `Fix: ${message}` }, locale), CodeActionKind.QuickFix, problem.fix.edits, {
+      actions.push(action(analysis, fixTitle(analysis.model, problem, locale), CodeActionKind.QuickFix, problem.fix.edits, {
         isPreferred: true,
         ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
       }));
@@ -64,10 +63,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
       rulesOffered.add(problem.ruleId);
       const sameRule = analysis.problems.filter((p) => p.ruleId === problem.ruleId && p.fix);
       if (sameRule.length > 1) {
-        actions.push(action(analysis, localize({
-          zh: `修复本文档中全部 ${sameRule.length} 处 ${problem.ruleId} 问题`,
-          en: `Fix all ${sameRule.length} ${problem.ruleId} problems in this document`,
-        }, locale), CodeActionKind.QuickFix, fixRuleEdits(analysis.model, analysis.problems, problem.ruleId)));
+        actions.push(action(analysis, fixRuleTitle(sameRule.length, locale), CodeActionKind.QuickFix, fixRuleEdits(analysis.model, analysis.problems, problem.ruleId)));
       }
     }
   }
@@ -77,23 +73,13 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
     if (wanted(RENUMBER_KIND, only)) {
       const edits = renumberListEdits(analysis.model, list);
       if (edits.length) {
-        const first = list.items[0]!;
-        actions.push(action(analysis, localize({
-          zh: `重新编号此列表（${list.items.length} 项，从 ${markerSource(analysis.model.lines[first.line]!.text, first)} 开始）`,
-          en: `Renumber this list (${list.items.length} items from ${markerSource(analysis.model.lines[first.line]!.text, first)})`,
-        }, locale), RENUMBER_KIND, edits));
+        actions.push(action(analysis, renumberTitle(list.items, locale), RENUMBER_KIND, edits));
       }
     }
     if (wanted(MARKER_STYLE_KIND, only)) {
       const edits = standardStyleEdits(analysis.model, list);
       if (edits.length) {
-        const first = list.items[0]!;
-        const from = markerSource(analysis.model.lines[first.line]!.text, first);
-        const to = standardMarker(first.family, first.value);
-        actions.push(action(analysis, localize({
-          zh: `将此列表的序号改为标准样式（${from} → ${to}）`,
-          en: `Convert this list's markers to the standard style (${from} → ${to})`,
-        }, locale), MARKER_STYLE_KIND, edits));
+        actions.push(action(analysis, standardStyleTitle(analysis.model, list.items[0]!, locale), MARKER_STYLE_KIND, edits));
       }
     }
   }
@@ -103,7 +89,7 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
   if (askedForFixAll && analysis.problems.some((p) => p.fix)) {
     const edits = fixAllEdits(analysis.model, analysis.config.config);
     if (edits.length) {
-      actions.push(action(analysis, localize({ zh: '修复所有 PlanDoc 问题', en: 'Fix all PlanDoc problems' }, locale), FIX_ALL_KIND, edits));
+      actions.push(action(analysis, fixAllTitle(locale), FIX_ALL_KIND, edits));
     }
   }
   return actions;
