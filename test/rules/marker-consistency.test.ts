@@ -19,11 +19,21 @@ describe('marker-consistency', () => {
     expect(findings(out, RULE)).toEqual([]);
   });
 
-  it('follows the majority even when it is the half bracket, and cannot fix a glyph', () => {
+  it('reports against the majority even when it is the half bracket, but only suggests turning the standard （3） into 3）; a glyph cannot be changed', () => {
     const close = fixture('marker-consistency.close.txt');
     const problems = lint(close).filter((p) => p.ruleId === RULE);
-    expect(problems.map((p) => `${p.range.start.line + 1} ${p.fix ? 'fix' : 'no fix'}`)).toEqual(['5 fix', '7 no fix', '8 no fix']);
-    expect(fix(close).split('\n')[4]).toBe('3）落实经费');
+    const kind = (p: (typeof problems)[number]) => (p.fix ? 'fix' : p.suggestions?.length ? 'suggestion' : 'no fix');
+    expect(problems.map((p) => `${p.range.start.line + 1} ${kind(p)}`)).toEqual(['5 suggestion', '7 no fix', '8 no fix']);
+    expect(problems[0]!.suggestions![0]!.title.zh).toBe('改为“3）”（与同级多数序号一致，但“（3）”是标准写法）');
+    expect(fix(close).split('\n')[4]).toBe('（3）落实经费');
+  });
+
+  it('fixes toward the standard: 1、 among 1. becomes 1.; 1. among 1、 is only a suggestion', () => {
+    expect(fix('一、任务\n1、加强领导\n2.落实责任\n3.强化考核\n')).toBe('一、任务\n1.加强领导\n2.落实责任\n3.强化考核\n');
+    const text = '一、任务\n1.加强领导\n2、落实责任\n3、强化考核\n';
+    expect(fix(text)).toBe(text);
+    const p = lint(text).find((x) => x.ruleId === RULE)!;
+    expect([p.range.start.line + 1, p.fix, p.suggestions?.[0]?.edits[0]?.newText]).toEqual([2, undefined, '、']);
   });
 
   it('lets each 篇 of a compilation keep its own style', () => {

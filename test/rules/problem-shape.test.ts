@@ -15,7 +15,7 @@ const texts = [
   ...readdirSync(join(FIXTURES, 'time')).map((f) => readFileSync(join(FIXTURES, 'time', f), 'utf8')),
   ...rules.map((r) => r.meta.docs.wrong),
 ];
-const SHAPE = ['ruleId', 'severity', 'range', 'message', 'fix', 'related'];
+const SHAPE = ['ruleId', 'severity', 'range', 'message', 'fix', 'related', 'suggestions'];
 
 describe('problem shape', () => {
   for (const profile of ['common', 'gbt9704'] as ProfileName[]) {

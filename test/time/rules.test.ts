@@ -214,10 +214,16 @@ describe('month-invalid', () => {
 });
 
 describe('month-style', () => {
-  it('the seed pattern: fixes 一月至三月份, 七至九月, 十到十二月 to the majority form', () => {
+  // month-style rewrites words: it only suggests, one change at a time
+  const edit = (p: Problem) => p.suggestions?.[0]?.edits[0];
+  /** what a writer gets by accepting every suggestion of the document (the editor offers them one by one) */
+  const acceptAll = (text: string, options?: RuleOptions) =>
+    applyFixes(text, lintTime(text, options).filter((p) => p.ruleId === 'month-style').map((p) => ({ ...p, fix: { edits: p.suggestions![0]!.edits } })));
+
+  it('the seed pattern: suggests 一月至三月份, 七至九月, 十到十二月 to the majority form', () => {
     const text = doc('1、一月至三月份a。', '2、四至六月份b。', '3、七至九月c。', '4、十到十二月d。');
     const ps = only('month-style', text);
-    expect(ps.map((p) => [p.range.start.line + 1, p.fix?.edits[0]?.newText])).toEqual([
+    expect(ps.map((p) => [p.range.start.line + 1, edit(p)?.newText])).toEqual([
       [1, '一至三月份'],
       [3, '七至九月份'],
       [4, '十至十二月份'],
@@ -225,21 +231,25 @@ describe('month-style', () => {
     expect(ps[2]!.message.zh).toBe('「十到十二月」与全文写法不一致（带“份”、连接词用“至”），宜写作「十至十二月份」');
     expect(ps[2]!.message.en).toBe("'十到十二月' differs from the document's usual form (with 份, connector 至); write '十至十二月份'");
     // the edit covers exactly the expression
-    expect(ps[2]!.fix!.edits[0]!.range).toEqual({ start: { line: 3, character: 2 }, end: { line: 3, character: 7 } });
+    expect(ps.every((p) => p.fix === undefined)).toBe(true);
+    expect(ps[2]!.suggestions![0]!.title.zh).toBe('改为「十至十二月份」');
+    expect(edit(ps[2]!)!.range).toEqual({ start: { line: 3, character: 2 }, end: { line: 3, character: 7 } });
   });
 
   it('a tie goes to the form seen first', () => {
     const a = only('month-style', doc('三月份：', '1、a', '四月：', '1、b'));
-    expect(a.map((p) => p.fix?.edits[0]?.newText)).toEqual(['四月份']);
+    expect(a.map((p) => edit(p)?.newText)).toEqual(['四月份']);
     const b = only('month-style', doc('三月：', '1、a', '四月份：', '1、b'));
-    expect(b.map((p) => p.fix?.edits[0]?.newText)).toEqual(['四月']);
+    expect(b.map((p) => edit(p)?.newText)).toEqual(['四月']);
   });
 
-  it('options fix the form regardless of the majority', () => {
+  it('options set the form regardless of the majority; --fix applies none of it', () => {
     const text = doc('三月份：', '1、a', '四月份：', '1、b', '1、五至六月份c。');
-    const fixedArabic = fixTime(text, { 'month-style': { numerals: 'arabic', fen: 'never', connector: '-' } }).output;
+    const arabic = { 'month-style': { numerals: 'arabic', fen: 'never', connector: '-' } };
+    expect(fixTime(text, arabic).output).toBe(text);
+    const fixedArabic = acceptAll(text, arabic).output;
     expect(fixedArabic).toBe(doc('3月：', '1、a', '4月：', '1、b', '1、5-6月c。'));
-    const quarters = fixTime(doc('第一季度：', '1、a', '第二季度：', '1、b'), { 'month-style': { quarterForm: 'q' } }).output;
+    const quarters = acceptAll(doc('第一季度：', '1、a', '第二季度：', '1、b'), { 'month-style': { quarterForm: 'q' } }).output;
     expect(quarters).toBe(doc('Q1：', '1、a', 'Q2：', '1、b'));
   });
 
@@ -249,12 +259,11 @@ describe('month-style', () => {
     expect(only('month-style', doc('三月份：', '1、a', '四月份：', '1、b', '（一）5月8日c。'))).toEqual([]);
   });
 
-  it('fixing is stable: a second pass changes nothing', () => {
+  it('accepting the suggestions is stable: nothing is suggested after', () => {
     const text = doc('1、一月至三月份a。', '2、4-6月b。', '3、七到九月份c。', '4、十至十二月份d。');
-    const once = fixTime(text).output;
+    const once = acceptAll(text).output;
     expect(once).toBe(doc('1、一至三月份a。', '2、四至六月份b。', '3、七至九月份c。', '4、十至十二月份d。'));
-    const again = applyFixes(once, lintTime(once));
-    expect(again.applied).toBe(0);
+    expect(acceptAll(once).applied).toBe(0);
   });
 });
 

@@ -26,8 +26,23 @@ export interface TextEdit {
   newText: string;
 }
 
-/** A fix is a set of non-overlapping edits that must be applied together. */
+/**
+ * A fix is a set of non-overlapping edits that must be applied together. It is certain (docs/fixes.md):
+ * --fix, Fix All, fix-on-save and formatting apply it without asking.
+ */
 export interface Fix {
+  edits: TextEdit[];
+  /** what the edit does, for a quick-fix menu (改为“二、”); absent when the problem's message says it */
+  title?: Localized;
+}
+
+/**
+ * An edit that is probably right but not certain (a list that may continue numbering from elsewhere, a
+ * rewording): offered one at a time in the editor and listed by the CLI, never applied in bulk.
+ */
+export interface Suggestion {
+  /** the whole result, so the writer can judge it from the menu: 将本列表重新编号为“1、”至“5、” */
+  title: Localized;
   edits: TextEdit[];
 }
 
@@ -43,6 +58,7 @@ export interface Problem {
   message: Localized;
   fix?: Fix;
   related?: RelatedInfo[];
+  suggestions?: Suggestion[];
 }
 
 export function localize(text: Localized, locale: Locale): string {

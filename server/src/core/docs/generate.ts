@@ -23,6 +23,7 @@ export function renderRuleDoc(rule: Rule): string {
     `|---|---|`,
     `| 默认级别 Default severity | \`${m.defaultSeverity}\` |`,
     `| 可自动修复 Fixable | ${m.fixable ? '是 yes' : '否 no'} |`,
+    `| 修改建议 Suggestions | ${m.suggests ? '是 yes（逐条确认，不批量应用 offered one by one, never applied in bulk）' : '否 no'} |`,
     `| 标签 Tags | ${m.tags.join(', ')} |`,
     '',
     '## 说明',
@@ -56,10 +57,10 @@ export function renderRuleDoc(rule: Rule): string {
 }
 
 export function renderRulesTable(): string {
-  const rows = ['| 规则 Rule | 说明 | Description | 默认 Default | 修复 Fix |', '|---|---|---|---|---|'];
+  const rows = ['| 规则 Rule | 说明 | Description | 默认 Default | 修复 Fix | 建议 Suggest |', '|---|---|---|---|---|---|'];
   for (const r of rules) {
     const m = r.meta;
-    rows.push(`| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.description.zh} | ${m.description.en} | ${m.defaultSeverity} | ${m.fixable ? '✔' : ''} |`);
+    rows.push(`| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.description.zh} | ${m.description.en} | ${m.defaultSeverity} | ${m.fixable ? '✔' : ''} | ${m.suggests ? '💡' : ''} |`);
   }
   return rows.join('\n');
 }

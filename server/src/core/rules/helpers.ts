@@ -1,6 +1,6 @@
 // Small helpers shared by rules: ranges of markers, renumbering edits, message templates.
 import type { Marker } from '../model/types.js';
-import type { Fix, Localized, Problem, Range, RelatedInfo, Severity, TextEdit } from '../types.js';
+import type { Fix, Localized, Problem, Range, RelatedInfo, Severity, Suggestion, TextEdit } from '../types.js';
 import { toCircled, toCnNumeral, toDigitsLike, toParenGlyph, toPeriodGlyph } from '../text/numerals.js';
 
 /** The marker's own characters: brackets, numeral and separator, without the spaces after it. */
@@ -64,6 +64,25 @@ export function msg(zh: string, en: string): Localized {
  * of the runner, the sort and the adapters, and filling in ruleId and severity later allocates nothing;
  * a report without them would grow a property store per problem (1.1 million on a line of placeholders).
  */
-export function problem(ruleId: string, severity: Severity, range: Range, message: Localized, fix?: Fix, related?: RelatedInfo[]): Problem {
-  return { ruleId, severity, range, message, fix, related };
+export function problem(ruleId: string, severity: Severity, range: Range, message: Localized, fix?: Fix, related?: RelatedInfo[], suggestions?: Suggestion[]): Problem {
+  return { ruleId, severity, range, message, fix, related, suggestions };
+}
+
+/**
+ * The title of a renumbering that states its whole result: 改为“二、” for one item, otherwise the list's
+ * first and last markers after it and how many markers change.
+ */
+export function renumberTitle(items: Marker[], start: number, edits: TextEdit[]): Localized {
+  if (edits.length === 1) {
+    const e = edits[0]!;
+    const m = items.find((i) => i.line === e.range.start.line)!;
+    const after = `${m.open}${e.newText}${m.close}${m.separator.trim()}`;
+    return msg(`改为“${after}”`, `Change to “${after}”`);
+  }
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  const at = (m: Marker, value: number) => `${m.open}${numeralFor(m, value) ?? m.numeral}${m.close}${m.separator.trim()}`;
+  const from = at(first, start);
+  const to = at(last, start + items.length - 1);
+  return msg(`将本列表重新编号为“${from}”至“${to}”（改动 ${edits.length} 处）`, `Renumber this list “${from}” to “${to}” (${edits.length} changes)`);
 }

@@ -26,8 +26,8 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     docs: {
-      zh: '同一层级的序号应当全文使用同一种写法：阿拉伯数字序号要么都写 1.，要么都写 1、；带括号的阿拉伯数字要么都写（1），要么都写 1）。以全文（汇编多篇范文时为每一篇，附件各自单独计算）多数的写法为准，数量相同时以先出现的为准，报告其余的序号。只差分隔符或左括号时可以自动修复。全角半角的差别由 marker-width 检查，错误的标点由 marker-punctuation 检查。',
-      en: 'A level uses one marker style throughout the document: Arabic numerals are all 1. or all 1、; bracketed Arabic numerals are all （1） or all 1）. The style most markers use (in a compilation within each 篇, in each attachment on its own) wins, the first seen on a tie; the other markers are reported. A marker that differs only in its separator or its opening bracket is fixed automatically. Width is marker-width\'s business, wrong punctuation marker-punctuation\'s.',
+      zh: '同一层级的序号应当全文使用同一种写法：阿拉伯数字序号要么都写 1.，要么都写 1、；带括号的阿拉伯数字要么都写（1），要么都写 1）。以全文（汇编多篇范文时为每一篇，附件各自单独计算）多数的写法为准，数量相同时以先出现的为准，报告其余的序号；标准写法（1. 和（1））即使是少数，也不会被自动改成多数的写法：这时只给出修改建议。只差分隔符或左括号时可以自动修复。全角半角的差别由 marker-width 检查，错误的标点由 marker-punctuation 检查。',
+      en: 'A level uses one marker style throughout the document: Arabic numerals are all 1. or all 1、; bracketed Arabic numerals are all （1） or all 1）. The style most markers use (in a compilation within each 篇, in each attachment on its own) wins, the first seen on a tie; the other markers are reported. A marker in the standard style (1. or （1）) is never changed automatically to a non-standard majority: that change is only suggested. A marker that differs only in its separator or its opening bracket is fixed automatically. Width is marker-width\'s business, wrong punctuation marker-punctuation\'s.',
       wrong: '1.提高认识\n2、完善体系\n（1）建立台帐\n2）加强考核',
       right: '1.提高认识\n2.完善体系\n（1）建立台帐\n（2）加强考核',
     },
@@ -69,6 +69,8 @@ function styleOf(m: Marker, profile: ProfileName): Style | undefined {
 const STYLED: readonly MarkerFamily[] = ['arabic', 'arabic-paren'];
 const STYLES: readonly Style[] = ['dot', 'comma', 'glyph', 'both', 'close'];
 const PREVAILING = msg('同级序号的主要写法', 'the prevailing style of this level');
+/** The forms GB/T 9704 gives the third and fourth levels: 1. and （1）. */
+const STANDARD: Partial<Record<MarkerFamily, Style>> = { arabic: 'dot', 'arabic-paren': 'both' };
 
 /**
  * markers[from, to) are one text. Per family: count the styles (no per-marker objects), take the
@@ -115,12 +117,24 @@ function checkScope(markers: Marker[], from: number, to: number, profile: Profil
           severity,
           markerRange(marker),
           msg(`序号 ${m} 与同级序号的主要写法“${name.zh}”不一致（见第 ${seeLine} 行）`, `${m} differs from the prevailing style of its level, ${name.en} (see line ${seeLine})`),
-          edits ? { edits } : undefined,
+          // a fix never moves away from the standard: turning 1. into the majority's 1、 is only suggested
+          edits && style !== STANDARD[family] ? { edits } : undefined,
           related,
+          edits && style === STANDARD[family] ? [{ title: changeTitle(marker, edits), edits }] : undefined,
         ),
       );
     }
   }
+}
+
+function changeTitle(m: Marker, edits: TextEdit[]): { zh: string; en: string } {
+  const e = edits[0]!;
+  // the marker as it reads after the edit (a separator replaced, an opening bracket added or removed)
+  const text = `${m.open}${m.numeral}${m.close}${m.separator}`;
+  const offset = e.range.start.character - m.start;
+  const length = e.range.end.character - e.range.start.character;
+  const after = (text.slice(0, offset) + e.newText + text.slice(offset + length)).trim();
+  return msg(`改为“${after}”（与同级多数序号一致，但“${shown(m)}”是标准写法）`, `Change to “${after}” (as most markers of this level; “${shown(m)}” is the standard form)`);
 }
 
 function fixFor(m: Marker, style: Style, dominant: Style, model: Marker): TextEdit[] | undefined {

@@ -30,7 +30,9 @@ export const rule: Rule = {
     },
     tags: ['time', 'style'],
     defaultSeverity: 'info',
-    fixable: true,
+    // it rewrites words (十到十二月 → 十至十二月份), not markers: the writer accepts each change (docs/fixes.md)
+    fixable: false,
+    suggests: true,
     options: {
       numerals: {
         schema: { enum: ['dominant', 'cn', 'arabic', 'fullwidth'] },
@@ -59,8 +61,8 @@ export const rule: Rule = {
       },
     },
     docs: {
-      zh: '同一份计划里「一月至三月份」「四至六月份」「七至九月」「十到十二月」混用，读起来像拼凑而成。本规则统计全文（汇编多篇范文时为每一篇，附件各自单独计算）的写法：汉字或阿拉伯数字、带不带“份”、范围用“至”“到”还是“—”“-”、范围两端是否都写“月”、季度写作“第一季度”“一季度”还是“Q1”，把与多数写法不同的地方改成多数写法（票数相同时以先出现的为准）；也可以在选项中指定写法。具体日期（3月8日）不参与统计。',
-      en: 'A plan that mixes 一月至三月份, 四至六月份, 七至九月 and 十到十二月 reads as pasted together. This rule counts how the document (in a compilation each 篇, each attachment on its own) writes months — Chinese or Arabic numerals, with or without 份, the range connector (至, 到, —, -), the month word on both ends of a range or only the last, quarters as 第一季度, 一季度 or Q1 — and rewrites the exceptions to the majority form (on a tie, the form that appears first); options can fix the form instead. Dates (3月8日) are not counted.',
+      zh: '同一份计划里「一月至三月份」「四至六月份」「七至九月」「十到十二月」混用，读起来像拼凑而成。本规则统计全文（汇编多篇范文时为每一篇，附件各自单独计算）的写法：汉字或阿拉伯数字、带不带“份”、范围用“至”“到”还是“—”“-”、范围两端是否都写“月”、季度写作“第一季度”“一季度”还是“Q1”，把与多数写法不同的地方改成多数写法（票数相同时以先出现的为准）；也可以在选项中指定写法。具体日期（3月8日）不参与统计。改写涉及文字而不只是序号，因此只作为修改建议逐条提供，--fix 和“全部修复”不会应用。',
+      en: 'A plan that mixes 一月至三月份, 四至六月份, 七至九月 and 十到十二月 reads as pasted together. This rule counts how the document (in a compilation each 篇, each attachment on its own) writes months — Chinese or Arabic numerals, with or without 份, the range connector (至, 到, —, -), the month word on both ends of a range or only the last, quarters as 第一季度, 一季度 or Q1 — and rewrites the exceptions to the majority form (on a tie, the form that appears first); options can fix the form instead. Dates (3月8日) are not counted. The rewriting changes words, not markers, so it is offered as a suggestion, one change at a time, and never applied by --fix or Fix All.',
       wrong: '1、一月至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月开展检查。\n4、十到十二月进行总结。',
       right: '1、一至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月份开展检查。\n4、十至十二月份进行总结。',
     },
@@ -108,7 +110,8 @@ function checkGroup(sections: TimeSection[], target: Target, severity: Severity,
       zh: `「${s.expr.raw}」与全文写法不一致（${why.zh}），宜写作「${replacement}」`,
       en: `'${s.expr.raw}' differs from the document's usual form (${why.en}); write '${replacement}'`,
     };
-    reports.push(problem(ID, severity, sectionRange(s), message, { edits: [{ range: sectionRange(s), newText: replacement }] }));
+    const title = { zh: `改为「${replacement}」`, en: `Change to '${replacement}'` };
+    reports.push(problem(ID, severity, sectionRange(s), message, undefined, undefined, [{ title, edits: [{ range: sectionRange(s), newText: replacement }] }]));
   }
 }
 

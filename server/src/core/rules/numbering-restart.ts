@@ -4,6 +4,7 @@ import { markerEnd, markerRange, msg, problem, shown } from './helpers.js';
 import type { DocumentModel, Marker, MarkerList } from '../model/types.js';
 import { isHeadingLike, tableHeaderAbove } from '../model/layout.js';
 import { sameStyleLevels } from '../model/twoLevels.js';
+import { oddRestarts } from '../model/oddItems.js';
 
 const ID = 'numbering-restart';
 
@@ -24,9 +25,11 @@ export const rule: Rule = {
   check({ model, severity }) {
     const reports: RuleReport[] = [];
     const twoLevels = sameStyleLevels(model).lists;
+    // 一、甲 一、乙 三、丙: one odd item of one list, numbering-sequence's to report
+    const odd = oddRestarts(model);
     for (const list of model.lists) {
       const before = list.restartOf;
-      if (!before || twoLevels.has(list)) continue;
+      if (!before || twoLevels.has(list) || odd.has(list)) continue;
       const prev = before.items[before.items.length - 1]!;
       const first = list.items[0]!;
       if (!sameStyle(prev, first) || isLazyNumbering(before, list) || hasLeadIn(model, first.line) || explainedByLayout(model, prev.line, first.line)) continue;

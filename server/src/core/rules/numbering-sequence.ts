@@ -1,12 +1,14 @@
 // Gaps, duplicates, items out of order and lists that start at the wrong number.
 import type { DocumentModel, Marker, MarkerList, OutlineNode } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, numeralFor, problem, renumberEdits, shown } from './helpers.js';
-import type { Range, Severity } from '../types.js';
+import { markerRange, msg, numeralFor, problem, renumberEdits, renumberTitle, shown } from './helpers.js';
+import type { Range, Severity, TextEdit } from '../types.js';
 import { isCjk, isCnNumeralCode } from '../text/numerals.js';
 import { follows } from '../model/sections.js';
 import { sameStyleLevels } from '../model/twoLevels.js';
 import { formOf } from '../model/inlineItems.js';
+import { oddRestarts } from '../model/oddItems.js';
+import { isHeadingLike } from '../model/layout.js';
 
 const ID = 'numbering-sequence';
 
@@ -17,9 +19,10 @@ export const rule: Rule = {
     tags: ['numbering'],
     defaultSeverity: 'error',
     fixable: true,
+    suggests: true,
     docs: {
-      zh: '同一层级、同一列表中的序号必须依次递增。跳号（三、之后是五、）、重号、倒序，或列表不从第一项开始（第一项就是 3、），都说明有条目被删除、合并或复制时编号没有跟着改。修复会把整个列表重新编号。一个列表紧接上一节同级列表继续编号（（一）下是 1–5，（二）下是 6–10）时不报告。列表的第一项紧接在上一行的冒号之后（征文要求：(1)文体不限），下一行从 (2) 起写，也不报告。1.1、1.2.1 这类章节号自成一套，同级之间跳号（1.3.1 之后是 1.3.3）也报告。一行之内连写的几项（备注：1、……；2、……；4、……）已连成一串时，其中的跳号也报告，不自动修复。',
-      en: 'Numbers within one list must increase by one. A gap (三、 followed by 五、), a duplicate, a reversal or a list whose first item is 3、 means an item was deleted, merged or copied without renumbering. The fix renumbers the whole list. A list that continues the numbering of the same-level list in the previous section (1–5 under （一）, 6–10 under （二）) is not reported, nor is a list whose first item follows the colon at the end of the line above (征文要求：(1)文体不限, then (2) on the next line). Decimal section numbers (1.1, 1.2.1) are a structure of their own: a gap between siblings (1.3.1 then 1.3.3) is reported too. Items written one after another inside a line (备注：1、…；2、…；4、…) are checked once they form a run, without an automatic fix.',
+      zh: '同一层级、同一列表中的序号必须依次递增。跳号（三、之后是五、）、重号、倒序，或列表不从第一项开始（第一项就是 3、），都说明有条目被删除、合并或复制时编号没有跟着改。修复只改动必要的序号（“一、一、三、四、”只把第二个“一、”改为“二、”）。只有列表的读法确定无疑时才自动修复：列表从第一项开始（或前两项只是互换），中间没有像标题的行，也没有从别处接续编号；否则（例如列表从“3、”开始、后面是“4、5、”，可能是节选或接着上文编号）只给出修改建议，由作者确认。一个列表紧接上一节同级列表继续编号（（一）下是 1–5，（二）下是 6–10）时不报告。列表的第一项紧接在上一行的冒号之后（征文要求：(1)文体不限），下一行从 (2) 起写，也不报告。1.1、1.2.1 这类章节号自成一套，同级之间跳号（1.3.1 之后是 1.3.3）也报告。一行之内连写的几项（备注：1、……；2、……；4、……）已连成一串时，其中的跳号也报告，不自动修复。',
+      en: 'Numbers within one list must increase by one. A gap (三、 followed by 五、), a duplicate, a reversal or a list whose first item is 3、 means an item was deleted, merged or copied without renumbering. The fix changes only the numbers that must change (in 一、一、三、四、 only the second 一、 becomes 二、). It is applied automatically only when the reading of the list is certain: it starts at its first item (or its first two items are merely swapped), no line between its items reads as a heading, and its numbering is not carried on from elsewhere; otherwise (a list starting at 3、 followed by 4、5、 may be an excerpt or continue earlier numbering) the renumbering is a suggestion for the writer to confirm. A list that continues the numbering of the same-level list in the previous section (1–5 under （一）, 6–10 under （二）) is not reported, nor is a list whose first item follows the colon at the end of the line above (征文要求：(1)文体不限, then (2) on the next line). Decimal section numbers (1.1, 1.2.1) are a structure of their own: a gap between siblings (1.3.1 then 1.3.3) is reported too. Items written one after another inside a line (备注：1、…；2、…；4、…) are checked once they form a run, without an automatic fix.',
       wrong: '一、总体要求\n二、工作目标\n四、主要任务',
       right: '一、总体要求\n二、工作目标\n三、主要任务',
     },
@@ -28,10 +31,21 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     const lastEndUnder = new Map<OutlineNode, Map<string, number>>();
     const twoLevels = sameStyleLevels(model).lists;
+    // 一、甲 一、乙 三、丙 四、丁: the list that seems to restart at the second 一、 goes on from the first one
+    const odd = oddRestarts(model);
+    const absorbed = new Set(odd.values());
+    const startOf = new Map<MarkerList, number>();
     for (const list of model.lists) {
       if (twoLevels.has(list)) continue; // one style on two levels: heading-hierarchy says so
-      const start = startsInlineAbove(model, list.items[0]!) ? list.items[0]!.value : expectedStart(list, lastEndUnder);
-      checkList(model, list, start, severity, reports);
+      const continued = list.items[0]!.value !== 1 && startsInlineAbove(model, list.items[0]!);
+      const start = continued ? list.items[0]!.value : expectedStart(list, lastEndUnder);
+      const before = odd.get(list);
+      if (absorbed.has(list)) startOf.set(list, start); // checked together with the list after it
+      else if (before) {
+        const whole: MarkerList = { family: list.family, parent: list.parent, items: [...before.items, ...list.items] };
+        const wholeStart = startOf.get(before) ?? 1;
+        checkList(model, whole, wholeStart, wholeStart !== 1, severity, reports);
+      } else checkList(model, list, start, continued || start !== 1, severity, reports);
       remember(list, lastEndUnder);
     }
     checkSections(model, severity, reports);
@@ -88,15 +102,20 @@ function rememberUnder(key: OutlineNode, family: string, end: number, lastEndUnd
   byFamily.set(family, end);
 }
 
-function checkList(model: DocumentModel, list: MarkerList, start: number, severity: Severity, reports: RuleReport[]): void {
+/** `continued`: the list's first number comes from elsewhere (an earlier section, the line above), so its start is a reading, not a fact. */
+function checkList(model: DocumentModel, list: MarkerList, start: number, continued: boolean, severity: Severity, reports: RuleReport[]): void {
   const items = list.items;
   const first = items[0]!;
   // most lists are in order: check before building anything (the renumbering fix, messages, links)
   let inOrder = first.value === start;
   for (let i = 1; i < items.length && inOrder; i++) inOrder = items[i]!.value === items[i - 1]!.value + 1;
   if (inOrder) return;
+  // the fewest changes that put the list in order: each item that is not where its position says
   const edits = renumberEdits(items, start);
-  const fix = edits && edits.length ? { edits } : undefined;
+  const renumber = edits && edits.length ? { edits, title: renumberTitle(items, start, edits) } : undefined;
+  const certain = renumber && isCertain(model, items, start, continued, edits!.length);
+  const fix = certain ? renumber : undefined;
+  const suggestions = renumber && !certain ? [renumber] : undefined;
   const runIn = first.value === start + 1 ? runInPredecessor(model, list) : undefined;
   if (runIn) {
     const message = msg(
@@ -106,7 +125,19 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, severi
     reports.push(problem(ID, severity, runIn.range, message, undefined, [{ range: markerRange(first), message: NEXT_ITEM }]));
   } else if (first.value !== start) {
     const message = msg(`列表从 ${shown(first)} 开始，应从第 ${start} 项开始编号`, `List starts at ${shown(first)}; it should start at item ${start}`);
-    reports.push(problem(ID, severity, markerRange(first), message, fix));
+    reports.push(problem(ID, severity, markerRange(first), message, fix, undefined, suggestions));
+  } else if (edits && edits.length === 1 && oddBetween(items, edits[0]!)) {
+    // one odd item (一、 一、 三、 四、): said once, at that item, not as a duplicate and then a gap
+    const at = items.findIndex((m) => m.line === edits[0]!.range.start.line);
+    const m = items[at]!;
+    const prev = items[at - 1];
+    const next = items[at + 1];
+    const want = `${m.open}${edits[0]!.newText}${m.close}${m.separator.trim()}`;
+    const around = prev && next ? msg(`（前一项是 ${shown(prev)}，后一项是 ${shown(next)}）`, ` (between ${shown(prev)} and ${shown(next)})`) : prev ? msg(`（前一项是 ${shown(prev)}）`, ` (after ${shown(prev)})`) : msg('', '');
+    const message = msg(`编号有误：${shown(m)} 应为 ${want}${around.zh}`, `Wrong number: ${shown(m)} should be ${want}${around.en}`);
+    const related = prev ? [{ range: markerRange(prev), message: PREVIOUS_ITEM }] : undefined;
+    reports.push(problem(ID, severity, markerRange(m), message, fix, related, suggestions));
+    return;
   }
   for (let i = 1; i < items.length; i++) {
     const prev = items[i - 1]!;
@@ -114,16 +145,55 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, severi
     if (m.value === prev.value + 1) continue; // in sequence: build nothing (the related entry was 5% of all allocation)
     const related = [{ range: markerRange(prev), message: PREVIOUS_ITEM }];
     if (m.value === prev.value) {
-      reports.push(problem(ID, severity, markerRange(m), msg(`重复的编号 ${shown(m)}`, `Duplicate number ${shown(m)}`), fix, related));
+      reports.push(problem(ID, severity, markerRange(m), msg(`重复的编号 ${shown(m)}`, `Duplicate number ${shown(m)}`), fix, related, suggestions));
     } else if (m.value < prev.value) {
       const message = msg(`编号倒序：${shown(m)} 排在 ${shown(prev)} 之后`, `Out of order: ${shown(m)} comes after ${shown(prev)}`);
-      reports.push(problem(ID, severity, markerRange(m), message, fix, related));
+      reports.push(problem(ID, severity, markerRange(m), message, fix, related, suggestions));
     } else {
       const missing = m.value - prev.value - 1;
       const message = msg(`编号跳号：${shown(prev)} 之后是 ${shown(m)}，缺少 ${missing} 项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, ${missing} missing`);
-      reports.push(problem(ID, severity, markerRange(m), message, fix, related));
+      reports.push(problem(ID, severity, markerRange(m), message, fix, related, suggestions));
     }
   }
+}
+
+/** The one item the edit changes sits between neighbours that already agree (一、 一、 三、): an odd item, not a gap or a duplicate at the end. */
+function oddBetween(items: Marker[], edit: TextEdit): boolean {
+  const at = items.findIndex((m) => m.line === edit.range.start.line);
+  const prev = items[at - 1];
+  const next = items[at + 1];
+  return !!next && (prev ? next.value === prev.value + 2 : true);
+}
+
+/**
+ * A renumbering is certain (a fix, applied in bulk) only when the reading of the list is:
+ * - its start is not taken from another section or the line above, and the list itself confirms it: a
+ *   wrong first number is certain only when the second item already stands where the start puts it
+ *   (2) then （2）, or the first two items are swapped (二、 一、 三、); a list 3、 4、 5、 may be an excerpt or
+ *   continue numbering from elsewhere;
+ * - it never drops back (a drop is a restart or another text, as in a compilation) except for two
+ *   neighbours swapped or one odd item;
+ * - no line between its items reads as a heading (the "list" may be several).
+ * Otherwise the renumbering is a suggestion.
+ */
+function isCertain(model: DocumentModel, items: Marker[], start: number, continued: boolean, changes: number): boolean {
+  if (continued) return false;
+  const swapped = (j: number) => items[j + 1] !== undefined && items[j]!.value === start + j + 1 && items[j + 1]!.value === start + j;
+  if (items[0]!.value !== start && !(items.length > 1 && (items[1]!.value === start + 1 || swapped(0)))) return false;
+  if (changes > 1) for (let i = 1; i < items.length; i++) if (items[i]!.value < items[i - 1]!.value && !swapped(i - 1)) return false;
+  const from = items[0]!.line;
+  const to = items[items.length - 1]!.line;
+  for (let i = from + 1; i < to; i++) {
+    const line = model.lines[i]!;
+    if (line.blank || model.markerAt[i] || line.opaque) continue;
+    if (isHeadingLike(line) && !endsWithColon(line.text)) return false;
+  }
+  return true;
+}
+
+function endsWithColon(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith('：') || t.endsWith(':');
 }
 
 const PREVIOUS_ITEM = msg('上一项', 'previous item');

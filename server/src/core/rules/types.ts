@@ -16,7 +16,10 @@ export interface RuleMeta {
   /** category used in docs and the rules table */
   tags: string[];
   defaultSeverity: Severity;
+  /** some problems carry a certain fix, applied by --fix, Fix All and on save */
   fixable: boolean;
+  /** some problems carry suggestions: edits offered one at a time, never applied in bulk */
+  suggests?: boolean;
   options?: Record<string, RuleOptionSpec>;
   /** Markdown paragraphs for docs/rules/<id>.md: why, examples of wrong and right */
   docs: { zh: string; en: string; wrong: string; right: string };
