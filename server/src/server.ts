@@ -4,7 +4,7 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity,
   LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments,
   type ClientCapabilities, type Connection, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams,
-  type InitializeResult, type TextEdit as LspTextEdit,
+  ErrorCodes, type CancellationToken, type InitializeResult, type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from './core/types.js';
@@ -39,6 +39,37 @@ export interface InitializationOptions {
   plandoc?: unknown;
   /** quiet time after the last check before editing garbage is collected (default 1000 ms; 0 = never) */
   idleCollectMs?: number;
+  /** how long to wait for the client's answer to workspace/configuration before using defaults (default 5000 ms) */
+  configurationTimeoutMs?: number;
+}
+
+/**
+ * Past this many characters (UTF-16 units, as the editor holds the text) a document is not parsed: the
+ * server reports it as too large instead of running out of memory on it (a 50 MB document did).
+ */
+export const MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
+
+function tooLarge(document: TextDocument): boolean {
+  return document.getText().length > MAX_DOCUMENT_CHARS;
+}
+
+function tooLargeDiagnostic(document: TextDocument, locale: Locale): Diagnostic {
+  const size = `${(document.getText().length / 1024 / 1024).toFixed(1)}M`;
+  const limit = `${MAX_DOCUMENT_CHARS / 1024 / 1024}M`;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'too-large',
+    message: locale === 'en'
+      ? `This document is too large to check (${size} characters; the limit is ${limit}). Split it, or check it part by part with plandoc lint`
+      : `文档过大（${size} 字符，上限 ${limit}），未作检查。请拆分文档，或用 plandoc lint 分段检查`,
+  };
+}
+
+/** Stops a request whose client cancelled it while it waited (for the settings, or in the queue). */
+function throwIfCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
@@ -65,11 +96,21 @@ export function startServer(connection: Connection): void {
   const configProblemsShown = new Set<string>();
   const configFileDiagnostics = new Set<string>();
 
+  let configurationTimeoutMs: number | undefined;
   const configs = new ConfigResolver(
     connection,
     () => !!capabilities.workspace?.configuration,
     (problem) => reportConfigProblem(problem),
+    () => configurationTimeoutMs,
   );
+  /** the protocol's lifecycle: requests before initialize and after shutdown get the errors it names */
+  let lifecycle: 'new' | 'running' | 'shutdown' = 'new';
+  const guard = <P, R>(handler: (params: P, token: CancellationToken) => R) => (params: P, token: CancellationToken): R => {
+    if (lifecycle === 'new') throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet');
+    if (lifecycle === 'shutdown') throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shut down');
+    throwIfCancelled(token);
+    return handler(params, token);
+  };
   const cache = new AnalysisCache(configs);
   let validator: Validator;
   let idle = new IdleCollector();
@@ -117,6 +158,11 @@ export function startServer(connection: Connection): void {
   function publish(uri: string, version: number, analysis: Analysis | null): void {
     idle.touch();
     if (pullDiagnostics) return; // the client asks with textDocument/diagnostic
+    const document = analysis ? undefined : documents.get(uri);
+    if (document && tooLarge(document)) {
+      void connection.sendDiagnostics({ uri, version, diagnostics: [tooLargeDiagnostic(document, clientLocale)] });
+      return;
+    }
     const diagnostics = analysis
       ? toDiagnostics(analysis, {
           locale: localeFor(analysis.config, analysis.text),
@@ -137,19 +183,21 @@ export function startServer(connection: Connection): void {
   }
 
   /** The analysis for a request, or null when the document is not open or not validated. */
-  async function analysisFor(uri: string): Promise<Analysis | null> {
+  async function analysisFor(uri: string, token?: CancellationToken): Promise<Analysis | null> {
     const document = documents.get(uri);
-    if (!document) return null;
+    if (!document || tooLarge(document)) return null;
     const config = await configs.configFor(uri);
+    throwIfCancelled(token);
     if (config.ignored || !shouldValidate(config.settings, document.languageId)) return null;
     return cache.analyseWith(document, config);
   }
 
   /** Just the parse (no lint) for outline, folding, completion, hover and the timeline. */
-  async function modelFor(uri: string) {
+  async function modelFor(uri: string, token?: CancellationToken) {
     const document = documents.get(uri);
-    if (!document) return null;
+    if (!document || tooLarge(document)) return null;
     const config = await configs.configFor(uri);
+    throwIfCancelled(token);
     if (!shouldValidate(config.settings, document.languageId)) return null;
     return { model: cache.model(document, config.config.levels), config, locale: localeFor(config, document.getText()) };
   }
@@ -162,13 +210,14 @@ export function startServer(connection: Connection): void {
     else if (options.plandoc !== undefined) configs.invalidate({ plandoc: options.plandoc });
     pullDiagnostics = !!capabilities.textDocument?.diagnostic;
     if (options.idleCollectMs !== undefined) idle = new IdleCollector(options.idleCollectMs);
+    if (typeof options.configurationTimeoutMs === 'number') configurationTimeoutMs = options.configurationTimeoutMs;
     validator = new Validator({
       document: (uri) => documents.get(uri),
       configFor: (uri) => configs.configFor(uri),
       parse: (document, config) => void cache.model(document, config.config.levels),
       analyse: (document, config) => cache.analyseWith(document, config),
       publish,
-      shouldValidate: (document, config) => !config.ignored && shouldValidate(config.settings, document.languageId),
+      shouldValidate: (document, config) => !config.ignored && shouldValidate(config.settings, document.languageId) && !tooLarge(document),
       reportError: (uri, error) => connection.console.error(`plandoc: validating ${uri} failed: ${(error as Error)?.stack ?? error}`),
     }, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
 
@@ -190,6 +239,7 @@ export function startServer(connection: Connection): void {
     if (pullDiagnostics) {
       result.capabilities.diagnosticProvider = { identifier: 'plandoc', interFileDependencies: false, workspaceDiagnostics: false };
     }
+    lifecycle = 'running';
     return result;
   });
 
@@ -242,9 +292,10 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+  connection.languages.diagnostics.on(guard(async (params, token): Promise<DocumentDiagnosticReport> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: 'full', items: [] };
+    if (tooLarge(document)) return { kind: 'full', items: [tooLargeDiagnostic(document, clientLocale)] };
     const config = await configs.configFor(document.uri);
     if (config.ignored || !shouldValidate(config.settings, document.languageId)) return { kind: 'full', items: [] };
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
@@ -262,51 +313,51 @@ export function startServer(connection: Connection): void {
     const resultId = `${config.generation}:${locale}:${diagnosticsFingerprint(items)}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
     return { kind: 'full', resultId, items };
-  });
+  }));
 
-  connection.onCodeAction(async (params) => {
-    const analysis = await analysisFor(params.textDocument.uri);
+  connection.onCodeAction(guard(async (params, token) => {
+    const analysis = await analysisFor(params.textDocument.uri, token);
     return analysis ? codeActions(analysis, params, localeFor(analysis.config, analysis.text)) : null;
-  });
+  }));
 
   const lspEdits = (analysis: Analysis, edits: ReturnType<typeof formatEdits>): LspTextEdit[] =>
     edits.map((e) => ({ range: toLspRange(analysis.model, e.range), newText: e.newText }));
 
-  connection.onDocumentFormatting(async (params) => {
-    const analysis = await analysisFor(params.textDocument.uri);
+  connection.onDocumentFormatting(guard(async (params, token) => {
+    const analysis = await analysisFor(params.textDocument.uri, token);
     return analysis ? lspEdits(analysis, formatEdits(analysis.model, analysis.config.config, analysis.problems)) : null;
-  });
+  }));
 
-  connection.onDocumentRangeFormatting(async (params) => {
-    const analysis = await analysisFor(params.textDocument.uri);
+  connection.onDocumentRangeFormatting(guard(async (params, token) => {
+    const analysis = await analysisFor(params.textDocument.uri, token);
     if (!analysis) return null;
     return lspEdits(analysis, formatEdits(analysis.model, analysis.config.config, analysis.problems, fromLspRange(analysis.model, params.range)));
-  });
+  }));
 
-  connection.onDocumentSymbol(async (params) => {
-    const parsed = await modelFor(params.textDocument.uri);
+  connection.onDocumentSymbol(guard(async (params, token) => {
+    const parsed = await modelFor(params.textDocument.uri, token);
     if (!parsed) return null;
     const symbols = documentSymbols(parsed.model, parsed.locale, { markdown: documents.get(params.textDocument.uri)?.languageId === 'markdown' });
     return capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, params.textDocument.uri);
-  });
+  }));
 
-  connection.onFoldingRanges(async (params) => {
-    const parsed = await modelFor(params.textDocument.uri);
+  connection.onFoldingRanges(guard(async (params, token) => {
+    const parsed = await modelFor(params.textDocument.uri, token);
     return parsed ? foldingRanges(parsed.model) : null;
-  });
+  }));
 
-  connection.onCompletion(async (params) => {
-    const parsed = await modelFor(params.textDocument.uri);
+  connection.onCompletion(guard(async (params, token) => {
+    const parsed = await modelFor(params.textDocument.uri, token);
     return parsed ? completions(parsed.model, params.position, parsed.locale, parsed.config.config.levels) : null;
-  });
+  }));
 
-  connection.onHover(async (params) => {
-    const parsed = await modelFor(params.textDocument.uri);
+  connection.onHover(guard(async (params, token) => {
+    const parsed = await modelFor(params.textDocument.uri, token);
     return parsed ? hover(parsed.model, params.position, parsed.locale) : null;
-  });
+  }));
 
-  connection.onRequest(TimelineRequest, async (params): Promise<TimelineResult | null> => {
-    const parsed = await modelFor(params.textDocument.uri);
+  connection.onRequest(TimelineRequest, guard(async (params, token): Promise<TimelineResult | null> => {
+    const parsed = await modelFor(params.textDocument.uri, token);
     if (!parsed) return null;
     const result = timeline(parsed.model, params.span ? { span: params.span } : {});
     if (parsed.model.bom) {
@@ -320,15 +371,16 @@ export function startServer(connection: Connection): void {
       }
     }
     return result;
-  });
+  }));
 
-  connection.onRequest(StatsRequest, () => ({
+  connection.onRequest(StatsRequest, (token) => guard(() => ({
     openDocuments: documents.all().length, parses: cache.parseCount, lints: cache.lintCount,
     idleCollections: idle.count, heapUsedAfterIdleCollection: mib(idle.heapUsedAfter),
     memory: memoryStats(),
-  }));
+  }))(undefined, token));
 
   connection.onShutdown(() => {
+    lifecycle = 'shutdown';
     validator?.dispose();
     idle.dispose();
   });

@@ -39,11 +39,16 @@ export interface CliArgs {
   extensions?: string[];
   ignore: boolean;
   force: boolean;
+  /** --follow-symlinks: walk linked folders and let --fix write through links to outside the linted folders */
+  followSymlinks?: boolean;
   /** --print-config FILE: print the settings for FILE instead of linting */
   printConfig?: string;
   /** --since REF: lint only files changed since this git ref */
   since?: string;
 }
+
+/** The highest --max-file-size: a 200 MB document ran V8 out of memory (exit 134) instead of being refused. */
+export const MAX_FILE_SIZE_CEILING = 64 * 1024 * 1024;
 
 type Kind = 'flag' | 'value';
 const OPTIONS: Record<string, { kind: Kind; key: string }> = {
@@ -73,6 +78,7 @@ const OPTIONS: Record<string, { kind: Kind; key: string }> = {
   '--ext': { kind: 'value', key: 'ext' },
   '--no-ignore': { kind: 'flag', key: 'noIgnore' },
   '--force': { kind: 'flag', key: 'force' },
+  '--follow-symlinks': { kind: 'flag', key: 'followSymlinks' },
   '--print-config': { kind: 'value', key: 'printConfig' },
   '--since': { kind: 'value', key: 'since' },
 };
@@ -175,6 +181,8 @@ function applyOption(out: CliArgs, key: string, name: string, value: string | un
     case 'maxFileSize': {
       const n = parseByteSize(v);
       if (n === undefined || n <= 0) throw usage(`--max-file-size 应为正的大小，如 10MB，收到“${v}”`, `--max-file-size must be a positive size such as 10MB, got "${v}"`);
+      // past this one document no longer fits in the memory a Node process gets by default
+      if (n > MAX_FILE_SIZE_CEILING) throw usage(`--max-file-size 最大为 ${MAX_FILE_SIZE_CEILING / 1024 / 1024}MB，收到“${v}”；更大的文档请先拆分`, `--max-file-size is at most ${MAX_FILE_SIZE_CEILING / 1024 / 1024}MB, got "${v}"; split a larger document first`);
       out.maxFileSize = n;
       return;
     }
@@ -186,6 +194,7 @@ function applyOption(out: CliArgs, key: string, name: string, value: string | un
     }
     case 'noIgnore': out.ignore = false; return;
     case 'force': out.force = true; return;
+    case 'followSymlinks': out.followSymlinks = true; return;
     case 'printConfig': out.printConfig = v; return;
     case 'since': out.since = v; return;
   }

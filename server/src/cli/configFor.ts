@@ -5,6 +5,7 @@ import type { ResolvedConfig, RuleSetting, UserConfig } from '../core/config/typ
 import type { Severity } from '../core/types.js';
 import { applyRuleSettings, defaultConfig, resolveConfig } from '../core/config/resolve.js';
 import { findConfigFile, loadConfigFile, matcherFor, type LoadedConfigFile } from '../config/load.js';
+import { matchesGlob } from '../config/glob.js';
 
 export interface ConfigOptions {
   noConfig: boolean;
@@ -83,9 +84,8 @@ export class ConfigResolver {
     if (!source || !globs?.length) return false;
     let match = this.ignoreMatchers.get(source.file);
     if (!match) {
-      // picomatch is required on first use: runs without `ignores` never initialise it
-      const picomatch = require('picomatch') as typeof import('picomatch');
-      match = picomatch(globs, { dot: true });
+      // linear-time matching: the globs come from a config file the run did not write (config/glob.ts)
+      match = (rel: string) => globs.some((g) => matchesGlob(g, rel));
       this.ignoreMatchers.set(source.file, match);
     }
     const abs = resolve(filePath);

@@ -1,7 +1,12 @@
 // Which files a lint run covers: explicit files, folders (by extension) and globs, minus ignored paths,
 // sorted so every run, every --jobs count and every shard sees the same order.
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+//
+// Only regular files are listed. Symbolic links to files are linted once per real file; links to folders
+// are not followed (unless --follow-symlinks); dangling links, loops, FIFOs, devices, sockets and file names
+// that are not valid UTF-8 (which a string path cannot keep byte for byte) are skipped with a notice.
+import { isUtf8 } from 'node:buffer';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { IgnoreFiles } from './ignoreFiles.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.plan'];
@@ -15,6 +20,18 @@ export interface DiscoverOptions {
   extensions: string[];
   useIgnoreFiles: boolean;
   isIgnoredByConfig: (file: string) => boolean;
+  /** follow symbolic links to folders (each real folder is still walked once) */
+  followSymlinks?: boolean;
+}
+
+export type SkipReason = 'special' | 'dangling' | 'loop' | 'name-encoding' | 'ignore-file';
+
+export interface SkippedPath {
+  /** the path as found (for a name that is not UTF-8: the folder and the name's bytes in \xNN form) */
+  path: string;
+  reason: SkipReason;
+  /** for ignore files: the errno-like code */
+  code?: string;
 }
 
 export interface Discovered {
@@ -23,82 +40,210 @@ export interface Discovered {
   missing: string[];
   /** explicitly named files left out by an ignore file or config `ignores` */
   ignoredExplicit: string[];
+  /** paths that are not linted and say why (never a failure of the run) */
+  skipped: SkippedPath[];
+  /** the folders the run covers (real paths): --fix writes nowhere else */
+  roots: string[];
 }
+
+type Kind = 'file' | 'link-file' | 'dir' | 'link-dir' | 'special' | 'dangling' | 'loop' | 'none';
 
 export async function discoverFiles(patterns: string[], options: DiscoverOptions): Promise<Discovered> {
   const ignoreFiles = options.useIgnoreFiles ? new IgnoreFiles() : undefined;
   const isIgnored = (f: string) => (ignoreFiles?.isIgnored(f) ?? false) || options.isIgnoredByConfig(f);
   const extensions = new Set(options.extensions.map((e) => e.toLowerCase()));
   const found = new Set<string>();
+  /** symbolic links to files: kept only when no other path already reaches the same real file */
+  const links = new Set<string>();
   const missing: string[] = [];
   const ignoredExplicit: string[] = [];
+  const skipped: SkippedPath[] = [];
+  const roots = new Set<string>();
+  const walk = new Walk(extensions, skipped, options.followSymlinks ?? false);
+  const add = (file: string, kind: Kind) => {
+    if (isIgnored(file)) return false;
+    (kind === 'link-file' ? links : found).add(file);
+    return true;
+  };
 
   for (const pattern of patterns) {
     const abs = resolve(options.cwd, pattern);
     // tinyglobby loads only when a folder or glob needs it: linting named files (pre-commit) starts faster
-    const kind = statKind(abs);
-    if (kind === 'file') {
+    const kind = kindOf(abs);
+    if (kind === 'file' || kind === 'link-file') {
+      roots.add(realDir(abs, false));
       if (isIgnored(abs)) ignoredExplicit.push(pattern);
-      else found.add(abs);
+      else add(abs, kind);
       continue;
     }
-    let matches: string[];
-    if (kind === 'dir') {
-      matches = [];
-      walkFolder(abs, extensions, matches);
-      for (const file of matches) if (!isIgnored(file)) found.add(file);
+    if (kind === 'special' || kind === 'dangling' || kind === 'loop') {
+      skipped.push({ path: abs, reason: kind });
+      continue;
+    }
+    if (kind === 'dir' || kind === 'link-dir') {
+      roots.add(realDir(abs, true));
+      const matches: { path: string; kind: Kind }[] = [];
+      walk.folder(abs, matches);
+      for (const m of matches) add(m.path, m.kind);
       continue;
     }
     const { glob, isDynamicPattern } = await import('tinyglobby');
-    if (isDynamicPattern(pattern)) {
-      matches = await glob(pattern.split('\\').join('/'), { cwd: options.cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED });
-      if (!matches.length) {
-        missing.push(pattern);
-        continue;
-      }
-    } else {
+    if (!isDynamicPattern(pattern)) {
       missing.push(pattern);
       continue;
     }
+    const matches = await glob(pattern.split('\\').join('/'), { cwd: options.cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false });
+    if (!matches.length) {
+      missing.push(pattern);
+      continue;
+    }
+    roots.add(realDir(resolve(options.cwd, staticBase(pattern)), true));
     for (const m of matches) {
       const file = resolve(m);
-      if (!isIgnored(file)) found.add(file);
+      const k = kindOf(file);
+      if (k === 'file' || k === 'link-file') add(file, k);
+      else if (k === 'special' || k === 'dangling' || k === 'loop') skipped.push({ path: file, reason: k });
     }
   }
+  // each real file once: a link is dropped when its target is listed under its own name or by another link
+  const real = new Set<string>();
+  for (const f of found) real.add(f);
+  for (const link of [...links].sort(codeUnitOrder)) {
+    let target: string;
+    try {
+      target = realpathSync(link);
+    } catch {
+      continue; // gone meanwhile: nothing to lint
+    }
+    if (real.has(target)) continue;
+    real.add(target);
+    found.add(link);
+  }
+  for (const s of ignoreFiles?.skipped ?? []) skipped.push({ path: s.path, reason: 'ignore-file', code: s.code });
   // code-unit order, independent of the machine's locale
-  const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, missing, ignoredExplicit };
+  const files = [...found].sort(codeUnitOrder);
+  return { files, missing, ignoredExplicit, skipped, roots: [...roots] };
+}
+
+function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The folders of a glob before its first wildcard: `docs/**\/*.md` → `docs`. */
+function staticBase(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const base: string[] = [];
+  for (const p of parts) {
+    if (/[*?[\]{}()!]/.test(p)) break;
+    base.push(p);
+  }
+  return base.length === parts.length ? base.slice(0, -1).join('/') || '.' : base.join('/') || '.';
+}
+
+function realDir(path: string, isDir: boolean): string {
+  try {
+    return realpathSync(isDir ? path : resolve(path, '..'));
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** What a path is; a symbolic link is followed one step to tell a link to a file from a broken link. */
+function kindOf(path: string): Kind {
+  let own;
+  try {
+    own = lstatSync(path, { throwIfNoEntry: false });
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'loop' : 'none';
+  }
+  if (!own) return 'none';
+  if (!own.isSymbolicLink()) return own.isDirectory() ? 'dir' : own.isFile() ? 'file' : 'special';
+  try {
+    const target = statSync(path);
+    return target.isDirectory() ? 'link-dir' : target.isFile() ? 'link-file' : 'special';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return 'loop';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'dangling';
+    return 'link-file'; // EACCES and the like: reading it reports the error
+  }
 }
 
 /**
- * Every file below `dir` with one of the extensions, skipping dot entries and node_modules, not following
- * symbolic links (a link is listed like a file, as the glob walk did). A plain readdir walk: a folder of
- * thousands of files is listed in a few milliseconds, without a glob engine matching every path.
+ * A plain readdir walk: a folder of thousands of files is listed in a few milliseconds, without a glob engine
+ * matching every path. Names are read as bytes, so a name that is not UTF-8 is reported instead of being
+ * turned into U+FFFD (two such files would become one path, or a path that does not exist).
  */
-function walkFolder(dir: string, extensions: Set<string>, out: string[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // an unreadable folder is passed over, as the glob walk did
-  }
-  for (const entry of entries) {
-    const name = entry.name;
-    if (name.startsWith('.')) continue;
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(name)) walkFolder(join(dir, name), extensions, out);
-      continue;
+class Walk {
+  /** real paths of folders walked through links (a link loop must not walk forever) */
+  private readonly visited = new Set<string>();
+
+  constructor(private readonly extensions: Set<string>, private readonly skipped: SkippedPath[], private readonly followLinks: boolean) {}
+
+  folder(dir: string, out: { path: string; kind: Kind }[]): void {
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent<Buffer>[];
+    } catch {
+      return; // an unreadable folder is passed over, as the glob walk did
     }
+    for (const entry of entries) {
+      const raw = entry.name as unknown as Buffer;
+      if (raw[0] === 0x2e /* . */) continue;
+      if (!isUtf8(raw)) {
+        if (this.hasExtension(raw.toString('latin1'))) this.skipped.push({ path: join(dir, escapeBytes(raw)), reason: 'name-encoding' });
+        continue;
+      }
+      const name = raw.toString('utf8');
+      const path = join(dir, name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(name)) this.folder(path, out);
+        continue;
+      }
+      if (entry.isSymbolicLink()) {
+        this.link(path, name, out);
+        continue;
+      }
+      if (!this.hasExtension(name)) continue;
+      if (entry.isFile()) out.push({ path, kind: 'file' });
+      else this.skipped.push({ path, reason: 'special' });
+    }
+  }
+
+  private link(path: string, name: string, out: { path: string; kind: Kind }[]): void {
+    const kind = kindOf(path);
+    if (kind === 'link-dir') {
+      if (!this.followLinks || SKIPPED_FOLDERS.has(name)) return; // not followed: its files may lie anywhere
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        return;
+      }
+      if (this.visited.has(real)) return;
+      this.visited.add(real);
+      this.folder(path, out);
+      return;
+    }
+    if (!this.hasExtension(name)) return;
+    if (kind === 'link-file') out.push({ path, kind });
+    else if (kind === 'special' || kind === 'dangling' || kind === 'loop') this.skipped.push({ path, reason: kind });
+  }
+
+  private hasExtension(name: string): boolean {
     const dot = name.lastIndexOf('.');
-    if (dot > 0 && extensions.has(name.slice(dot).toLowerCase())) out.push(join(dir, name));
+    return dot > 0 && this.extensions.has(name.slice(dot).toLowerCase());
   }
 }
 
-function statKind(path: string): 'file' | 'dir' | 'none' {
-  try {
-    const st = statSync(path);
-    return st.isDirectory() ? 'dir' : 'file';
-  } catch {
-    return 'none';
-  }
+/** A name's bytes with everything outside printable ASCII written \xNN. */
+export function escapeBytes(raw: Buffer): string {
+  let out = '';
+  for (const b of raw) out += b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+  return out;
+}
+
+/** True when `path` (a real path) lies in one of the roots. */
+export function insideRoots(path: string, roots: readonly string[]): boolean {
+  return roots.some((r) => path === r || path.startsWith(r.endsWith(sep) ? r : r + sep));
 }

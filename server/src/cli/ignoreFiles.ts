@@ -1,7 +1,17 @@
 // .gitignore and .plandocignore, honoured per folder like git does: each file's patterns apply below its folder.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Ignore } from 'ignore';
+import { readSmallTextFile } from '../io/regularFile.js';
+
+/** An ignore file larger than this is not a list of patterns someone wrote: it is skipped with a notice. */
+export const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+
+/** An ignore file that exists but was not read (a FIFO, a device, too large …). */
+export interface SkippedIgnoreFile {
+  path: string;
+  code: string;
+}
 
 type IgnoreFactory = () => Ignore;
 let ignoreFactory: IgnoreFactory | undefined;
@@ -22,6 +32,8 @@ interface Level {
 export class IgnoreFiles {
   /** folder → ignore levels from the repository root (or file-system root) down to that folder */
   private readonly chains = new Map<string, Level[]>();
+  /** ignore files that exist but could not be read safely: the caller reports them */
+  readonly skipped: SkippedIgnoreFile[] = [];
 
   isIgnored(filePath: string): boolean {
     for (const level of this.chainFor(dirname(filePath))) {
@@ -37,20 +49,24 @@ export class IgnoreFiles {
     const parent = dirname(dir);
     // a repository root ends the walk: ignore files above it belong to someone else
     const base = parent === dir || existsSync(join(dir, '.git')) ? [] : this.chainFor(parent);
-    const own = loadLevel(dir);
+    const own = loadLevel(dir, this.skipped);
     const chain = own ? [...base, own] : base;
     this.chains.set(dir, chain);
     return chain;
   }
 }
 
-function loadLevel(dir: string): Level | undefined {
+function loadLevel(dir: string, skipped: SkippedIgnoreFile[]): Level | undefined {
   let matcher: Ignore | undefined;
   for (const name of IGNORE_FILES) {
     let text: string;
+    const path = join(dir, name);
     try {
-      text = readFileSync(join(dir, name), 'utf8');
-    } catch {
+      // a regular file under the limit only: a .gitignore linked to /dev/zero once ate 16 GB
+      text = readSmallTextFile(path, MAX_IGNORE_FILE_BYTES);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') skipped.push({ path, code });
       continue;
     }
     matcher ??= newIgnore();

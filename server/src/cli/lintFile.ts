@@ -1,5 +1,7 @@
 // Lints (and fixes) one document: the unit of work shared by the single-threaded loop and the worker threads.
+import { realpathSync, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { insideRoots } from './discover.js';
 import type { Locale } from '../core/types.js';
 import type { EncodingName } from '../io/encoding.js';
 import { encodeText, encodingLabel, roundTrips } from '../io/encoding.js';
@@ -10,7 +12,7 @@ import { ConfigResolver, type ConfigOptions } from './configFor.js';
 import { configKey, contentKey, stampOf, type FileStamp } from './cache.js';
 import { unifiedDiff } from './diff.js';
 import { ConfigError } from '../config/load.js';
-import { internalFailure, notRoundTripFailure, readFailure, writeFailure } from './ioMessages.js';
+import { ambiguousEncodingFailure, internalFailure, notRoundTripFailure, outsideTreeNotice, readFailure, writeFailure } from './ioMessages.js';
 import { toCliProblem, type FileResult } from './results.js';
 
 export type LintMode = 'lint' | 'fix' | 'fix-dry-run';
@@ -23,6 +25,9 @@ export interface LintJobOptions {
   maxBytes: number;
   config: ConfigOptions;
   useCache: boolean;
+  /** the real paths of the folders the run covers: --fix writes nowhere else (unless followSymlinks) */
+  roots?: string[];
+  followSymlinks?: boolean;
 }
 
 export interface LintTask {
@@ -63,8 +68,10 @@ export class FileLinter {
     let read: ReadResult;
     let stamp: FileStamp | undefined;
     let keys: { key: string; config: string } | undefined;
+    let readStats: Stats;
     try {
       const { raw, stats } = readRawDocumentWithStats(path, { encoding: this.options.encoding, maxBytes: this.options.maxBytes });
+      readStats = stats;
       if (useCache) stamp = stampOf(stats);
       if (Buffer.isBuffer(raw) && useCache) {
         keys = { key: contentKey(raw), config: configKey(this.resolver.forFile(path).config, this.options.encoding) };
@@ -78,7 +85,7 @@ export class FileLinter {
       return { index: task.index, cacheHit: false, result: { path, status: 'failed', problems: [], fixesApplied: 0, error: readFailure(e) } };
     }
     try {
-      const outcome = this.lintRead(task, path, read, false, keys);
+      const outcome = this.lintRead(task, path, read, false, keys, readStats);
       // a rewritten file (--fix) gets no stamp: the next run verifies it by content and stamps it then
       if (outcome.cacheKey && !outcome.result.fixesApplied) Object.assign(outcome, { stamp, checkedMs });
       return outcome;
@@ -89,13 +96,17 @@ export class FileLinter {
     }
   }
 
+  private linkOutOfTree(path: string): string | undefined {
+    return this.options.followSymlinks ? undefined : linkTargetOutside(path, this.options.roots);
+  }
+
   /** Lints bytes from standard input; `virtualPath` selects the config. --fix returns the fixed bytes instead of writing. */
   lintStdin(bytes: Buffer, virtualPath: string): FileResult {
     return this.lintRead({ index: 0, path: virtualPath }, virtualPath, decodeBytes(bytes, this.options.encoding), true).result;
   }
 
   /** `keys`: the cache keys of these bytes and the file's config (only when caching). */
-  private lintRead(task: LintTask, path: string, read: ReadResult, stdin: boolean, keys?: { key: string; config: string }): LintOutcome {
+  private lintRead(task: LintTask, path: string, read: ReadResult, stdin: boolean, keys?: { key: string; config: string }, stats?: Stats): LintOutcome {
     const base = { index: task.index, cacheHit: false };
     if (read.kind === 'binary') return { ...base, result: { path, status: 'skipped-binary', problems: [], fixesApplied: 0 } };
     if (read.kind === 'too-large') return { ...base, result: { path, status: 'skipped-size', size: read.size, problems: [], fixesApplied: 0 } };
@@ -125,9 +136,14 @@ export class FileLinter {
       const diff = unifiedDiff(read.text, fixed.output, stdin ? path : displayPath(path, this.options.cwd));
       return { ...base, result: { path, status: 'linted', problems: remaining, fixesApplied: fixed.applied, diff } };
     }
+    if (read.ambiguous && !this.options.encoding) {
+      return { ...base, result: { path, status: 'linted', problems: unfixed(), fixesApplied: 0, notRoundTrip: true, error: ambiguousEncodingFailure(encodingLabel(read.encoding, read.bom)) } };
+    }
     if (stdin) return { ...base, result: { path, status: 'linted', problems: remaining, fixesApplied: fixed.applied, fixedOutput: bytes } };
+    const outside = this.linkOutOfTree(path);
+    if (outside) return { ...base, result: { path, status: 'linted', problems: unfixed(), fixesApplied: 0, notice: outsideTreeNotice(outside) } };
     try {
-      writeFileAtomic(path, bytes);
+      writeFileAtomic(path, bytes, stats && { bytes: read.bytes, stats });
     } catch (e) {
       if (!(e instanceof WriteError)) throw e;
       return { ...base, result: { path, status: 'linted', problems: unfixed(), fixesApplied: 0, error: writeFailure(e) } };
@@ -135,6 +151,18 @@ export class FileLinter {
     const newKey = keys ? { key: contentKey(bytes), config: keys.config } : undefined;
     return { ...base, cacheKey: newKey, result: { path, status: 'linted', problems: remaining, fixesApplied: fixed.applied } };
   }
+}
+
+/** The real path a fix would write to, when a symbolic link leads there from outside the linted folders. */
+export function linkTargetOutside(path: string, roots: readonly string[] | undefined): string | undefined {
+  if (!roots?.length) return undefined;
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return undefined; // the write reports it
+  }
+  return insideRoots(real, roots) ? undefined : real;
 }
 
 export function stdinVirtualPath(cwd: string, stdinFilename: string | undefined): string {

@@ -1,6 +1,40 @@
 // Per-file notices on stderr: skipped files, read/write failures, ignored explicit paths.
 import { localize, type Locale } from '../core/types.js';
 import type { FileResult } from './results.js';
+import type { SkippedPath } from './discover.js';
+
+/**
+ * A name with its control characters (C0, DEL, C1, and so terminal escape sequences) written as \xNN or \uNNNN:
+ * a file name must not be able to move the cursor, recolour or retitle the terminal it is printed on.
+ */
+export function visibleName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** Why a path found in the tree was not linted (none of these fails the run). */
+export function skippedPathNotices(skipped: readonly SkippedPath[], display: (p: string) => string, locale: Locale): string[] {
+  return skipped.map((s) => {
+    const file = s.reason === 'name-encoding' ? visibleName(s.path) : display(s.path);
+    const zh = locale === 'zh';
+    switch (s.reason) {
+      case 'special': return zh ? `跳过 ${file}：不是普通文件（而是命名管道、设备或套接字）` : `Skipped ${file}: not a regular file (a named pipe, device or socket)`;
+      case 'dangling': return zh ? `跳过 ${file}：符号链接指向的文件不存在` : `Skipped ${file}: the symbolic link points to nothing`;
+      case 'loop': return zh ? `跳过 ${file}：符号链接形成了循环` : `Skipped ${file}: the symbolic link is a loop`;
+      case 'name-encoding': return zh ? `跳过 ${file}：文件名不是有效的 UTF-8，无法原样处理。请把文件改名` : `Skipped ${file}: the file name is not valid UTF-8 and cannot be kept byte for byte. Rename the file`;
+      case 'ignore-file': return zh ? `未使用忽略文件 ${file}：${ignoreFileReason(s.code, true)}` : `Ignore file ${file} not used: ${ignoreFileReason(s.code, false)}`;
+    }
+  });
+}
+
+function ignoreFileReason(code: string | undefined, zh: boolean): string {
+  if (code === 'ENOTREG') return zh ? '不是普通文件' : 'not a regular file';
+  if (code === 'ETOOLARGE') return zh ? '超过 1 MB 的上限' : 'larger than the 1 MB limit';
+  return zh ? `无法读取（${code}）` : `cannot be read (${code})`;
+}
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -9,7 +43,7 @@ function mb(bytes: number): string {
 export function fileNotices(results: readonly FileResult[], display: (p: string) => string, locale: Locale, maxBytes: number): string[] {
   const out: string[] = [];
   for (const r of results) {
-    if (r.status !== 'skipped-binary' && r.status !== 'skipped-size' && !r.error) continue; // the usual case: nothing to say
+    if (r.status !== 'skipped-binary' && r.status !== 'skipped-size' && !r.error && !r.notice) continue; // the usual case: nothing to say
     const file = display(r.path);
     if (r.status === 'skipped-binary') {
       out.push(locale === 'zh' ? `跳过 ${file}：看起来是二进制文件，不是文本文档` : `Skipped ${file}: it looks like a binary file, not a text document`);
@@ -19,6 +53,7 @@ export function fileNotices(results: readonly FileResult[], display: (p: string)
         : `Skipped ${file}: ${mb(r.size ?? 0)} exceeds the size limit of ${mb(maxBytes)} (raise it with --max-file-size)`);
     }
     if (r.error) out.push(`${file}: ${localize(r.error.message, locale)} [${r.error.code}]`);
+    if (r.notice) out.push(`${file}: ${localize(r.notice.message, locale)} [${r.notice.code}]`);
   }
   return out;
 }

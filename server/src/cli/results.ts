@@ -32,6 +32,8 @@ export interface FileResult {
   error?: { code: string; message: Localized };
   /** the file could not be written back without changing bytes outside the fixes */
   notRoundTrip?: boolean;
+  /** something said about the file that is no failure (a fix not written through a link out of the tree) */
+  notice?: { code: string; message: Localized };
 }
 
 export function toCliProblem(p: Problem): CliProblem {

@@ -7,11 +7,22 @@ import { VERSION } from './version.js';
 // lint is what nearly every run does: loaded with this module (one file fewer to resolve); the rest on demand
 import { lintCommand } from './commands/lint.js';
 
-/** Reads all of standard input as bytes (the encoding is detected afterwards). */
-async function readStdin(): Promise<Buffer> {
+/**
+ * Reads standard input as bytes (the encoding is detected afterwards), up to `maxBytes`: past it reading
+ * stops and the size read so far is returned, so a 14 MB (or endless) stream cannot exhaust memory.
+ */
+async function readStdin(maxBytes: number): Promise<Buffer | { kind: 'too-large'; size: number }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      process.stdin.destroy();
+      return { kind: 'too-large', size };
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 function explicitCommandGiven(argv: string[]): boolean {

@@ -1,14 +1,21 @@
-// Finds and reads configuration on disk: .plandocrc.json, .plandocrc.jsonc or a
-// "plandoc" key in package.json, walking up from the document's folder.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// Finds and reads configuration on disk: .plandocrc.json, .plandocrc.jsonc, .plandocrc or a
+// "plandoc" key in package.json, walking up from the document's folder to the repository root.
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { createRequire } from 'node:module';
 import type { ResolvedConfig, UserConfig } from '../core/config/types.js';
 import { resolveConfig, validateUserConfig } from '../core/config/resolve.js';
 import type { Localized } from '../core/types.js';
+import { FileTooLargeError, NotRegularFileError, readSmallTextFile } from '../io/regularFile.js';
+import { lineBeyondDepth, MAX_CONFIG_DEPTH } from './jsonDepth.js';
+import { matchesGlob } from './glob.js';
 
-export const CONFIG_FILES = ['.plandocrc.json', '.plandocrc.jsonc', 'package.json'] as const;
+/** `.plandocrc` (JSONC, no extension) is read too: the extension validates it with the same schema. */
+export const CONFIG_FILES = ['.plandocrc.json', '.plandocrc.jsonc', '.plandocrc', 'package.json'] as const;
+
+/** Size limits: a config is a few hundred bytes, a package.json rarely more than a few kilobytes. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_PACKAGE_JSON_BYTES = 4 * 1024 * 1024;
 
 export class ConfigError extends Error {
   constructor(readonly file: string, readonly key: string, readonly localized: Localized, readonly line?: number) {
@@ -29,11 +36,10 @@ export interface LoadedConfigFile {
 
 /** Reads and validates one config file; throws ConfigError with the file, key and line. */
 export function loadConfigFile(file: string): LoadedConfigFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(file, '', { zh: `无法读取配置文件（${(e as NodeJS.ErrnoException).code ?? e}）`, en: `Cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? e})` });
+  const text = readConfigText(file, file.endsWith('package.json') ? MAX_PACKAGE_JSON_BYTES : MAX_CONFIG_BYTES);
+  const deep = lineBeyondDepth(text);
+  if (deep !== undefined) {
+    throw new ConfigError(file, '', { zh: `嵌套超过 ${MAX_CONFIG_DEPTH} 层，不是有效的 PlanDoc 配置`, en: `Nested more than ${MAX_CONFIG_DEPTH} levels deep; this is not a PlanDoc configuration` }, deep);
   }
   const errors: ParseError[] = [];
   const parsed = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
@@ -51,6 +57,23 @@ export function loadConfigFile(file: string): LoadedConfigFile {
     throw new ConfigError(file, key, first.message, lineOfKey(text, first.key));
   }
   return { file, dir: dirname(file), config: (value ?? {}) as UserConfig };
+}
+
+/** The text of a config file: a regular file under the size limit, BOM removed; anything else is a ConfigError. */
+function readConfigText(file: string, limit: number): string {
+  try {
+    return readSmallTextFile(file, limit);
+  } catch (e) {
+    if (e instanceof NotRegularFileError) {
+      const kind = { fifo: ['命名管道', 'a named pipe (FIFO)'], socket: ['套接字', 'a socket'], device: ['设备文件', 'a device'], other: ['特殊文件', 'a special file'] }[e.kind];
+      throw new ConfigError(file, '', { zh: `这不是普通文件，而是${kind[0]}，未读取。请删除它或换成普通的 JSON 文件`, en: `This is ${kind[1]}, not a regular file, so it was not read. Remove it or replace it with a plain JSON file` });
+    }
+    if (e instanceof FileTooLargeError) {
+      throw new ConfigError(file, '', { zh: `文件超过 ${limit / 1024 / 1024} MB 的上限，未读取`, en: `The file exceeds the limit of ${limit / 1024 / 1024} MB and was not read` });
+    }
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new ConfigError(file, '', { zh: `无法读取配置文件（${code}）`, en: `Cannot read the configuration file (${code})` });
+  }
 }
 
 /** Best-effort line of the last segment of a key path, for the error message. */
@@ -87,7 +110,8 @@ function configInDir(dir: string): LoadedConfigFile | null {
 
 function loadPackageConfig(file: string): LoadedConfigFile | null {
   try {
-    const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    // bounded and regular only, like every config read; deep nesting is no risk to JSON.parse (iterative in V8)
+    const pkg = JSON.parse(readSmallTextFile(file, MAX_PACKAGE_JSON_BYTES)) as Record<string, unknown>;
     if (!pkg || typeof pkg !== 'object' || pkg.plandoc === undefined) return null;
   } catch {
     return null; // a broken package.json is not ours to report
@@ -99,28 +123,26 @@ export function clearConfigCache(): void {
   cache.clear();
 }
 
-/** Nearest config file found walking up from the file's folder (the nearest one wins; no merging upwards). */
+/**
+ * Nearest config file found walking up from the file's folder (the nearest one wins; no merging upwards).
+ * The walk ends at the repository root (a folder holding .git): a config above it belongs to someone else,
+ * and a parent folder's config once turned every rule off for a checked-out repository.
+ */
 export function findConfigFile(filePath: string): LoadedConfigFile | null {
   let dir = dirname(resolve(filePath));
   for (;;) {
     const found = configInDir(dir);
     if (found) return found;
     const parent = dirname(dir);
-    if (parent === dir) return null;
+    if (parent === dir || existsSync(join(dir, '.git'))) return null;
     dir = parent;
   }
 }
 
-// loaded on first use: most runs have no overrides, and startup time matters for the CLI
-let picomatchModule: typeof import('picomatch') | undefined;
-function picomatch(glob: string | string[], options: import('picomatch').PicomatchOptions) {
-  picomatchModule ??= createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
-  return picomatchModule(glob, options);
-}
-
+/** Override globs are matched in linear time (config/glob.ts): a glob from a config is untrusted input. */
 export function matcherFor(filePath: string, baseDir: string): (glob: string | string[]) => boolean {
   const rel = relative(baseDir, resolve(filePath)).split(sep).join('/');
-  return (glob) => picomatch(glob, { dot: true, matchBase: !String(glob).includes('/') })(rel);
+  return (glob) => (Array.isArray(glob) ? glob : [glob]).some((g) => matchesGlob(g, rel, { matchBase: !g.includes('/') }));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Text encodings PlanDoc reads and writes back unchanged: UTF-8 (±BOM), UTF-16 LE/BE (with BOM) and GB18030/GBK.
 // iconv-lite is loaded only when a file actually needs GB18030 or UTF-16 BE, so UTF-8 runs stay fast.
-import { isUtf8, transcode } from 'node:buffer';
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 
 export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
@@ -18,6 +18,8 @@ export interface DecodedText {
   text: string;
   encoding: EncodingName;
   bom: boolean;
+  /** the bytes read plausibly in two encodings: --fix refuses to write such a file without --encoding */
+  ambiguous?: boolean;
 }
 
 const BOMS: Record<EncodingName, number[]> = {
@@ -93,11 +95,70 @@ const DAMAGED_UTF8_COVERAGE = 0.9;
  * Detects the encoding: a BOM wins; valid UTF-8 is UTF-8; UTF-8 with a few damaged bytes stays UTF-8 (so a
  * fix can never re-encode it as GB18030); anything else is read as GB18030.
  */
-export function detectEncoding(buf: Uint8Array): { encoding: EncodingName; bom: boolean } {
+export function detectEncoding(buf: Uint8Array): { encoding: EncodingName; bom: boolean; ambiguous?: boolean } {
   const fromBom = bomEncoding(buf);
   if (fromBom) return { encoding: fromBom, bom: true };
-  if (isValidUtf8(buf)) return { encoding: 'utf8', bom: false };
+  if (isValidUtf8(buf)) return utf8OrGbk(buf);
   return { encoding: utf8Coverage(buf) >= DAMAGED_UTF8_COVERAGE ? 'utf8' : 'gb18030', bom: false };
+}
+
+/**
+ * Bytes valid as UTF-8 may still be GBK: short Chinese text in GBK can happen to form valid UTF-8 sequences,
+ * which then read as Cyrillic, Greek or Latin letters, and a fix wrote them back as UTF-8, corrupting the
+ * file. UTF-8 Chinese has its ideographs in 3-byte sequences; when the UTF-8 reading is mostly not Chinese
+ * and the GBK reading is (GB2312 characters, side by side as Chinese runs are), GBK is chosen. A short text
+ * where that choice rests on a few characters is marked ambiguous.
+ */
+function utf8OrGbk(buf: Uint8Array): { encoding: EncodingName; bom: boolean; ambiguous?: boolean } {
+  const utf8 = { encoding: 'utf8' as const, bom: false };
+  if (isAscii(buf) || utf8ChineseShare(buf) >= 0.5) return utf8;
+  const gbk = gbkReading(buf);
+  if (!gbk || gbk.hanzi < 2 || gbk.gb2312 < 0.9 * gbk.pairs || gbk.adjacent < 0.5 * gbk.pairs) return utf8;
+  return { encoding: 'gb18030', bom: false, ambiguous: gbk.hanzi < MIN_HANZI_FOR_CERTAINTY };
+}
+
+/** Below this many GBK ideographs the choice of GBK over UTF-8 rests on too little text to write the file. */
+const MIN_HANZI_FOR_CERTAINTY = 8;
+
+/** Share of UTF-8 sequences (among the first 4,096) that are CJK: leads E3–E9 (U+3000–U+9FFF) and EF (full-width forms). */
+function utf8ChineseShare(buf: Uint8Array): number {
+  let leads = 0;
+  let cjk = 0;
+  for (let i = 0; i < buf.length && leads < 4096; i++) {
+    const b = buf[i]!;
+    if (b < 0xc0) continue;
+    leads++;
+    if ((b >= 0xe3 && b <= 0xe9) || b === 0xef) cjk++;
+  }
+  return leads ? cjk / leads : 1;
+}
+
+/** Double-byte pairs of the bytes read as GBK, or undefined when they are not valid GBK. */
+function gbkReading(buf: Uint8Array): { pairs: number; hanzi: number; gb2312: number; adjacent: number } | undefined {
+  let pairs = 0;
+  let hanzi = 0;
+  let gb2312 = 0;
+  let adjacent = 0;
+  let previousWasPair = false;
+  for (let i = 0; i < buf.length; ) {
+    const lead = buf[i]!;
+    if (lead < 0x80) {
+      previousWasPair = false;
+      i++;
+      continue;
+    }
+    const trail = buf[i + 1];
+    if (lead === 0x80 || lead === 0xff || trail === undefined || trail < 0x40 || trail === 0x7f || trail === 0xff) return undefined;
+    pairs++;
+    const inGb2312 = lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1;
+    if (inGb2312) gb2312++;
+    if (inGb2312 && lead >= 0xb0) hanzi++;
+    const next = buf[i + 2];
+    if (previousWasPair || (next !== undefined && next >= 0x81)) adjacent++;
+    previousWasPair = true;
+    i += 2;
+  }
+  return { pairs, hanzi, gb2312, adjacent };
 }
 
 /**
@@ -121,6 +182,7 @@ export function decodeText(buf: Uint8Array, forced?: EncodingName): DecodedText 
   const detected = detectEncoding(buf);
   const encoding = forced ?? detected.encoding;
   const bom = detected.bom && detected.encoding === encoding;
+  const ambiguous = !forced && detected.ambiguous ? true : undefined;
   const body = bom ? buf.subarray(BOMS[encoding].length) : buf;
   let text: string;
   switch (encoding) {
@@ -133,7 +195,7 @@ export function decodeText(buf: Uint8Array, forced?: EncodingName): DecodedText 
     default:
       text = iconv().decode(body, encoding, { stripBOM: false });
   }
-  return { text, encoding, bom };
+  return ambiguous ? { text, encoding, bom, ambiguous } : { text, encoding, bom };
 }
 
 /** Encodes text back into the bytes of its original encoding and BOM. */

@@ -22,3 +22,14 @@ export function injectFault(stage: WriteStage, path: string): void {
   err.path = path;
   throw err;
 }
+
+/**
+ * PLANDOC_TEST_PAUSE=<stage>:<fifo>: at that step the writer opens the FIFO and reads it to the end, so a
+ * test can edit the file at exactly that moment (it opens the FIFO for writing, edits, closes) with no sleep.
+ */
+export function pauseForTest(stage: WriteStage, readToEnd: (fifo: string) => void): void {
+  const spec = process.env.PLANDOC_TEST_PAUSE;
+  if (!spec) return;
+  const at = spec.indexOf(':');
+  if (spec.slice(0, at) === stage) readToEnd(spec.slice(at + 1));
+}

@@ -1,7 +1,8 @@
 // Reads one document from disk: size limit, binary check and encoding detection in one place.
-import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, readSync, type Stats } from 'node:fs';
 import { looksBinary } from './binary.js';
 import { decodeText, type DecodedText, type EncodingName } from './encoding.js';
+import { openRegularFile } from './regularFile.js';
 
 /** Default size limit for one document; larger files are skipped with a warning (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -16,7 +17,7 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-/** Reads and decodes a document; I/O errors (ENOENT, EACCES, EISDIR …) propagate to the caller. */
+/** Reads and decodes a document; I/O errors (ENOENT, EACCES, EISDIR, ENOTREG for a FIFO or device …) propagate. */
 export function readDocument(path: string, options: ReadOptions = {}): ReadResult {
   const raw = readRawDocument(path, options);
   return Buffer.isBuffer(raw) ? decodeBytes(raw, options.encoding) : raw;
@@ -33,10 +34,9 @@ export function readRawDocument(path: string, options: ReadOptions = {}): Buffer
  */
 export function readRawDocumentWithStats(path: string, options: ReadOptions = {}): { raw: Buffer | { kind: 'too-large'; size: number }; stats: Stats } {
   const max = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const fd = openSync(path, 'r');
+  // only regular files: a FIFO would block the run forever, a device never ends
+  const { fd, stats } = openRegularFile(path);
   try {
-    const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR', path });
     if (stats.size > max) return { raw: { kind: 'too-large', size: stats.size }, stats };
     return { raw: readWhole(fd, stats.size, max), stats };
   } finally {

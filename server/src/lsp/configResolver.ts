@@ -39,6 +39,8 @@ export class ConfigResolver {
     private readonly connection: Connection,
     private readonly canPullSettings: () => boolean,
     private readonly onConfigProblem: (problem: ConfigProblem) => void,
+    /** how long the client may take to answer workspace/configuration */
+    private readonly timeoutMs: () => number | undefined = () => undefined,
   ) {}
 
   get currentGeneration(): number {
@@ -72,9 +74,13 @@ export class ConfigResolver {
   private async settingsFor(uri: string): Promise<PlandocSettings> {
     if (this.canPullSettings()) {
       try {
-        const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+        const answer = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+        const raw: unknown = await withTimeout(answer, this.timeoutMs() ?? DEFAULT_CONFIGURATION_TIMEOUT_MS);
+        if (raw === TIMED_OUT) {
+          // a client that never answers must not mean no diagnostics ever: go on with the defaults
+          this.connection.console.warn(`plandoc: the client did not answer workspace/configuration for ${uri}; using the default settings`);
+        } else if (raw !== null && raw !== undefined) return normalizeSettings(raw);
         // a client with nothing configured answers null: then settings given at start-up still count
-        if (raw !== null && raw !== undefined) return normalizeSettings(raw);
       } catch {
         // a client that advertised the capability but failed the request: fall back to pushed settings
       }
@@ -100,6 +106,18 @@ export class ConfigResolver {
     // untitled documents, or a broken config file: the editor settings alone, so checking goes on
     return { settings, config: resolveConfig(userConfig ?? {}, () => false), sources: [], ignored: false, generation };
   }
+}
+
+const DEFAULT_CONFIGURATION_TIMEOUT_MS = 5000;
+const TIMED_OUT = Symbol('timed out');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+    timer.unref?.();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function describeConfigError(error: unknown): ConfigProblem {

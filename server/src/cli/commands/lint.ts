@@ -12,18 +12,30 @@ import { loadFormatter } from '../formatters/index.js';
 import type { FormatContext } from '../formatters/types.js';
 import { displayPath, FileLinter, stdinVirtualPath, type LintJobOptions, type LintMode } from '../lintFile.js';
 import { lintFiles, startWorkersEarly } from '../lintRun.js';
-import { fileNotices, ignoredNotice } from '../notices.js';
+import { fileNotices, ignoredNotice, skippedPathNotices, visibleName } from '../notices.js';
+import { refuseOutputOverInput } from '../outputGuard.js';
 import { openSink, writeReport } from '../output.js';
 import { Progress } from '../progress.js';
 import { addToTotals, emptyTotals, type FileResult } from '../results.js';
 import { selectShard } from '../shard.js';
 import { summaryLines } from '../summary.js';
 import { VERSION } from '../version.js';
+import { resolve } from 'node:path';
+import type { Localized } from '../../core/types.js';
+
+function stdinNotFixed(r: FileResult, maxBytes: number): { code: string; message: Localized } {
+  const limit = `${(maxBytes / 1024 / 1024).toFixed(1)} MB`;
+  if (r.status === 'skipped-size') {
+    return { code: 'ETOOLARGE', message: { zh: `标准输入超过大小上限 ${limit}，未修复，也未输出任何内容。可用 --max-file-size 调整上限`, en: `Standard input exceeds the size limit of ${limit}; nothing was fixed or printed. Raise the limit with --max-file-size` } };
+  }
+  return { code: 'EBINARY', message: { zh: '标准输入看起来是二进制数据，不是文本文档，未修复，也未输出任何内容。如果它是文本，请用 --encoding 指定编码', en: 'Standard input looks like binary data, not a text document; nothing was fixed or printed. If it is text, name its --encoding' } };
+}
 
 export interface LintEnv {
   cwd: string;
   locale: Locale;
-  stdin: () => Promise<Buffer>;
+  /** standard input, read up to the size limit */
+  stdin: (maxBytes: number) => Promise<Buffer | { kind: 'too-large'; size: number }>;
   /** the script worker threads run (dist/cli.js) */
   workerEntry: string;
 }
@@ -44,8 +56,11 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
     return EXIT_OK;
   }
   const maxBytes = args.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
-  const options: LintJobOptions = { cwd: env.cwd, locale: env.locale, mode, encoding: args.encoding, maxBytes, config, useCache: args.cache && !args.stdin };
-  const display = (p: string) => (p === '<stdin>' ? p : displayPath(p, env.cwd));
+  const options: LintJobOptions = { cwd: env.cwd, locale: env.locale, mode, encoding: args.encoding, maxBytes, config, useCache: args.cache && !args.stdin, followSymlinks: args.followSymlinks };
+  const exactName = (p: string) => (p === '<stdin>' ? p : displayPath(p, env.cwd));
+  // a terminal or an XML report shows control characters in a name as \xNN; JSON and SARIF escape them already
+  const display = format === 'json' || format === 'sarif' ? exactName : (p: string) => visibleName(exactName(p));
+  const shownOnStderr = (p: string) => visibleName(exactName(p));
 
   // --stdin --fix prints the fixed document on stdout, so the report moves to stderr
   const reportStream = args.stdin && args.fix ? process.stderr : process.stdout;
@@ -55,6 +70,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   // worker threads start loading the linter now, in parallel with discovery (closed by lintFiles)
   const early = await startWorkersEarly(args, options, env.workerEntry);
   let files: string[] = [];
+  let skippedInDiscovery = 0;
+  if (args.stdin && args.outputFile && args.stdinFilename) refuseOutputOverInput(resolve(env.cwd, args.outputFile), [resolve(env.cwd, args.stdinFilename)], exactName);
   if (!args.stdin) try {
     const resolver = new ConfigResolver(config); // reports a bad --config before any work
     const found = await discoverFiles(args.positionals.length ? args.positionals : ['.'], {
@@ -62,6 +79,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
       extensions: args.extensions ?? DEFAULT_EXTENSIONS,
       useIgnoreFiles: args.ignore,
       isIgnoredByConfig: (f) => args.ignore && resolver.isIgnoredByConfig(f),
+      followSymlinks: args.followSymlinks,
     });
     if (found.missing.length) {
       const list = found.missing.join(', ');
@@ -80,6 +98,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   }
 
   const all = emptyTotals();
+  all.skipped += skippedInDiscovery;
   // what the report counts: the same as `all` unless --quiet hides warnings and infos
   const shown = args.quiet ? emptyTotals() : all;
   const stream = (await loadFormatter(format))(ctx);
@@ -91,7 +110,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
     addToTotals(all, r);
     const visible = args.quiet ? { ...r, problems: r.problems.filter((p) => p.severity === 'error') } : r;
     if (shown !== all) addToTotals(shown, visible);
-    const notices = fileNotices([r], display, env.locale, maxBytes);
+    const notices = fileNotices([r], shownOnStderr, env.locale, maxBytes);
     progress.clear();
     if (notices.length) process.stderr.write(notices.join('\n') + '\n');
     if (r.status !== 'linted') return;
@@ -104,8 +123,15 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   try {
     if (mode !== 'fix-dry-run') sink.write(stream.begin());
     if (args.stdin) {
-      const result = new FileLinter(options).lintStdin(await env.stdin(), stdinVirtualPath(env.cwd, args.stdinFilename));
+      const input = await env.stdin(maxBytes);
+      const virtualPath = stdinVirtualPath(env.cwd, args.stdinFilename);
+      const result: FileResult = Buffer.isBuffer(input)
+        ? new FileLinter(options).lintStdin(input, virtualPath)
+        : { path: virtualPath, status: 'skipped-size', size: input.size, problems: [], fixesApplied: 0 };
       if (!args.stdinFilename) result.path = '<stdin>';
+      // an editor replaces its buffer by what --stdin --fix prints: printing nothing for input that was not
+      // linted would empty it, so such input is refused with exit 2 instead
+      if (args.fix && result.status !== 'linted') result.error = stdinNotFixed(result, maxBytes);
       emit(result);
       if (args.fix && result.fixedOutput) process.stdout.write(result.fixedOutput);
     } else {
