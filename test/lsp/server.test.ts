@@ -142,6 +142,48 @@ describe('language server over stdio (zh client)', () => {
   });
 });
 
+describe('fixes and suggestions through the server', () => {
+  const client = new TestClient({ locale: 'zh-cn' });
+  const uri = 'untitled:suggestions';
+  // 3、4、5、 may be an excerpt or continue numbering from elsewhere: a suggestion; （一）、 is a certain fix
+  const text = '工作安排\n3、签定责任书。\n4、庆祝妇女节。\n5、妇女保健知识讲座。\n二、工作要求\n（一）、加强领导\n（二）落实责任\n';
+
+  beforeAll(async () => {
+    await client.initialize();
+  });
+  afterAll(async () => {
+    expect(client.loggedErrors).toEqual([]);
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  test('a suggestion is offered in the quick-fix menu, not preferred; Fix All and formatting apply fixes only', async () => {
+    const diagnostics = await client.open(uri, text);
+    const start = diagnostics.find((d) => d.code === 'numbering-sequence')!;
+    expect(start.data).toEqual({ suggestions: true });
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: start.range, context: { diagnostics: [start] },
+    })) as CodeAction[];
+    const suggestion = actions.find((a) => a.kind === 'quickfix' && a.title === '将本列表重新编号为“1、”至“3、”（改动 3 处）')!;
+    expect(suggestion).toBeDefined();
+    expect(suggestion.isPreferred).toBeFalsy();
+    expect(actions.some((a) => a.kind === 'quickfix' && a.isPreferred)).toBe(false);
+
+    const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    const formatting = (await client.connection.sendRequest('textDocument/formatting', {
+      textDocument: { uri }, options: { tabSize: 2, insertSpaces: true },
+    })) as TextEdit[];
+    for (const edits of [fixAll[0]!.edit!.changes![uri]!, formatting]) {
+      // only the （一）、 line changes: the list 3、4、5、 is left as the writer wrote it
+      expect(edits.map((e) => e.range.start.line)).toEqual([5]);
+    }
+
+    await client.applyEdits(uri, suggestion.edit!.changes![uri]!);
+    expect(client.document(uri).getText().split('\n').slice(1, 4).map((l) => l.slice(0, 2))).toEqual(['1、', '2、', '3、']);
+  });
+});
+
 describe('editing through the server (zh client)', () => {
   const client = new TestClient({ locale: 'zh-cn' });
   const uri = 'untitled:seed-copy';

@@ -1,4 +1,4 @@
-// Quick fixes for fixable diagnostics, "fix all of this rule", "renumber this list",
+// Quick fixes for fixable diagnostics and suggestions (one by one; Fix All and formatting apply fixes only), "fix all of this rule", "renumber this list",
 // "convert this list to the standard marker style", and source.fixAll.plandoc.
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { Locale, Problem, TextEdit } from '../core/types.js';
@@ -54,8 +54,13 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, locale
       : analysis.problems.filter((p) => rangesIntersect(p.range, range)).map((problem) => ({ problem }));
     const rulesOffered = new Set<string>();
     for (const { problem, diagnostic } of pairs) {
+      // suggestions: offered one by one, never preferred (so never applied by an auto-fix keybinding) and never in bulk
+      for (const s of problem.suggestions ?? []) {
+        actions.push(action(analysis, localize(s.title, locale), CodeActionKind.QuickFix, s.edits, diagnostic ? { diagnostics: [diagnostic] } : {}));
+      }
       if (!problem.fix) continue;
-      actions.push(action(analysis, fixTitle(analysis.model, problem, locale), CodeActionKind.QuickFix, problem.fix.edits, {
+      const title = problem.fix.title ? localize(problem.fix.title, locale) : fixTitle(analysis.model, problem, locale);
+      actions.push(action(analysis, title, CodeActionKind.QuickFix, problem.fix.edits, {
         isPreferred: true,
         ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
       }));

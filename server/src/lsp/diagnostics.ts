@@ -24,15 +24,19 @@ export interface DiagnosticOptions {
 }
 
 /**
- * Carried only by diagnostics that have a quick fix. Code actions find a diagnostic's problem
+ * Carried only by diagnostics that have a quick fix or a suggestion. Code actions find a diagnostic's problem
  * by rule and range, so nothing else rides along: at 10,000 lines a keystroke republishes
  * thousands of diagnostics, and every byte of each is serialised, sent and parsed again.
  */
 export interface DiagnosticData {
-  fixable: true;
+  /** a certain fix: applied by Fix All and on save */
+  fixable?: true;
+  /** suggestions only: offered in the quick-fix menu, never applied in bulk */
+  suggestions?: true;
 }
 
 const FIXABLE: DiagnosticData = { fixable: true };
+const SUGGESTED: DiagnosticData = { suggestions: true };
 
 export function toDiagnostics(analysis: Analysis, options: DiagnosticOptions): Diagnostic[] {
   return analysis.problems.map((problem) => toDiagnostic(analysis, problem, options));
@@ -48,6 +52,7 @@ function toDiagnostic(analysis: Analysis, problem: Problem, options: DiagnosticO
     message: localize(problem.message, options.locale),
   };
   if (problem.fix) diagnostic.data = FIXABLE;
+  else if (problem.suggestions?.length) diagnostic.data = SUGGESTED;
   if (options.relatedInformation && problem.related?.length) {
     diagnostic.relatedInformation = problem.related.map((related) => ({
       location: { uri: analysis.uri, range: toLspRange(analysis.model, related.range) },
