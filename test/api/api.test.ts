@@ -23,7 +23,10 @@ describe('lint', () => {
   it('reports numbering-sequence on 一、二、四、 in the JSON report shape', () => {
     const r = lint(GAP, { locale: 'en' });
     expect(r.problems).toEqual([
-      { rule: 'numbering-sequence', severity: 'error', line: 3, column: 1, endLine: 3, endColumn: 3, message: expect.stringContaining('四、'), fixable: true },
+      {
+        rule: 'numbering-sequence', severity: 'error', line: 3, column: 1, endLine: 3, endColumn: 3, message: expect.stringContaining('四、'), fixable: true,
+        fix: { edits: [{ line: 3, column: 1, endLine: 3, endColumn: 2, text: '三' }] },
+      },
     ]);
     expect([r.errorCount, r.warningCount, r.infoCount, r.fixableCount]).toEqual([1, 0, 0, 1]);
   });

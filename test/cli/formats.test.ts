@@ -37,8 +37,8 @@ describe('output formats', () => {
     expect(files.map((f) => f.file)).toEqual(['clean.md', 'notice.txt', 'plan.txt', '制度/warn-only.plan']);
     expect(files[0]!.problems).toEqual([]);
     const gap = files[2]!.problems.find((p) => p.rule === 'numbering-sequence')!;
-    expect(Object.keys(gap).sort()).toEqual(['column', 'endColumn', 'endLine', 'fixable', 'line', 'message', 'rule', 'severity']);
-    expect(gap).toMatchObject({ severity: 'error', line: 8, column: 1, fixable: true });
+    expect(Object.keys(gap).sort()).toEqual(['column', 'endColumn', 'endLine', 'fix', 'fixable', 'line', 'message', 'rule', 'severity']);
+    expect(gap).toMatchObject({ severity: 'error', line: 8, column: 1, fixable: true, fix: { edits: [{ line: 8, column: 1, endLine: 8, endColumn: 2, text: '2' }] } });
     // machine formats keep stdout parseable: the summary goes to stderr
     expect(r.stderr).toContain('4 files checked');
   });

@@ -23,9 +23,10 @@ interface CliProblem {
 function cliProblems(locale: 'zh' | 'en'): CliProblem[] {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`node scripts/build.mjs\` first`);
   const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--locale', locale, SEED_PATH], { encoding: 'utf8', cwd: ROOT });
-  const parsed = JSON.parse(run.stdout) as { file: string; problems: CliProblem[] }[];
+  const parsed = JSON.parse(run.stdout) as { file: string; problems: (CliProblem & { fix?: unknown; suggestions?: unknown })[] }[];
   expect(parsed).toHaveLength(1);
-  return parsed[0]!.problems;
+  // the diagnostics say whether a fix exists; its edits come with the code action
+  return parsed[0]!.problems.map(({ fix: _fix, suggestions: _suggestions, ...p }) => p);
 }
 
 function asCli(d: Diagnostic): CliProblem {

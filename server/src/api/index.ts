@@ -33,7 +33,10 @@ function checkText(text: unknown): string {
 function toLintProblems(problems: Problem[], locale: Locale): LintProblem[] {
   return problems.map((p) => {
     const c = toCliProblem(p);
-    return { ...c, message: localize(c.message, locale) };
+    const out: LintProblem = { ...c, message: localize(c.message, locale), suggestions: undefined };
+    if (c.suggestions) out.suggestions = c.suggestions.map((s) => ({ title: localize(s.title, locale), edits: s.edits }));
+    else delete out.suggestions;
+    return out;
   });
 }
 

@@ -50,6 +50,19 @@ export interface LintProblem {
   message: string;
   /** `fix()` (or `plandoc lint --fix`) repairs it */
   fixable: boolean;
+  /** the certain fix `fix()` applies, when there is one */
+  fix?: { edits: LintEdit[] };
+  /** edits for the writer to confirm one by one; `fix()` never applies them (docs/fixes.md) */
+  suggestions?: { title: string; edits: LintEdit[] }[];
+}
+
+/** An edit in 1-based lines and columns (UTF-16 code units); the end is exclusive. */
+export interface LintEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
 }
 
 export interface LintResult {

@@ -16,7 +16,7 @@ import { VERSION } from './version.js';
 
 export const DEFAULT_CACHE_FILE = '.plandoccache';
 /** Bumped when the file's layout changes: an older cache is dropped, never misread. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3; // 3: problems carry fix and suggestions
 
 /**
  * How much older than the content check a file's timestamps must be for its stat alone to be trusted.

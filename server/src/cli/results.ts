@@ -1,5 +1,5 @@
 // What linting one file produces, in a plain serialisable shape (it crosses worker threads and the cache).
-import type { Localized, Problem, Severity } from '../core/types.js';
+import type { Localized, Problem, Severity, TextEdit } from '../core/types.js';
 
 /** A problem with 1-based line and column (UTF-16 code units), as every output format reports it. */
 export interface CliProblem {
@@ -11,6 +11,28 @@ export interface CliProblem {
   endColumn: number;
   message: Localized;
   fixable: boolean;
+  /** the certain fix --fix applies (absent when there is none) */
+  fix?: CliFix;
+  /** edits offered for the writer to confirm, never applied by --fix */
+  suggestions?: CliSuggestion[];
+}
+
+/** An edit in the report's 1-based lines and columns (UTF-16 code units); the end is exclusive. */
+export interface CliEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+export interface CliFix {
+  edits: CliEdit[];
+}
+
+export interface CliSuggestion {
+  title: Localized;
+  edits: CliEdit[];
 }
 
 export type FileStatus = 'linted' | 'skipped-binary' | 'skipped-size' | 'failed';
@@ -46,7 +68,13 @@ export function toCliProblem(p: Problem): CliProblem {
     endColumn: p.range.end.character + 1,
     message: p.message,
     fixable: !!p.fix && p.fix.edits.length > 0,
+    ...(p.fix && p.fix.edits.length ? { fix: { edits: p.fix.edits.map(toCliEdit) } } : {}),
+    ...(p.suggestions?.length ? { suggestions: p.suggestions.map((s) => ({ title: s.title, edits: s.edits.map(toCliEdit) })) } : {}),
   };
+}
+
+function toCliEdit(e: TextEdit): CliEdit {
+  return { line: e.range.start.line + 1, column: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1, text: e.newText };
 }
 
 export interface Totals {
@@ -58,6 +86,10 @@ export interface Totals {
   fixableErrors: number;
   fixableWarnings: number;
   fixed: number;
+  /** files --fix wrote (or --fix-dry-run would write) */
+  filesFixed: number;
+  /** problems with suggestions and no fix: for the writer to review in the editor */
+  withSuggestions: number;
   skipped: number;
   failed: number;
 }
@@ -69,7 +101,7 @@ export function totals(results: readonly FileResult[]): Totals {
 }
 
 export function emptyTotals(): Totals {
-  return { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixed: 0, skipped: 0, failed: 0 };
+  return { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixed: 0, filesFixed: 0, withSuggestions: 0, skipped: 0, failed: 0 };
 }
 
 /** Adds one file to running totals (streaming runs keep no result list). */
@@ -79,7 +111,9 @@ export function addToTotals(t: Totals, r: FileResult): void {
   if (r.status === 'failed' || r.error) t.failed++;
   if (r.problems.length) t.filesWithProblems++;
   t.fixed += r.fixesApplied;
+  if (r.fixesApplied) t.filesFixed++;
   for (const p of r.problems) {
+    if (!p.fixable && p.suggestions?.length) t.withSuggestions++;
     if (p.severity === 'error') {
       t.errors++;
       if (p.fixable) t.fixableErrors++;

@@ -1,4 +1,4 @@
-// The stable machine format (docs/cli.md): [{ file, problems: [{ rule, severity, line, column, endLine, endColumn, message, fixable }] }].
+// The stable machine format (docs/cli.md): [{ file, problems: [{ rule, severity, line, column, endLine, endColumn, message, fixable, fix?, suggestions? }] }].
 import { localize } from '../../core/types.js';
 import type { Formatter } from './types.js';
 
@@ -18,6 +18,8 @@ export const json: Formatter = (ctx) => {
           endColumn: p.endColumn,
           message: localize(p.message, ctx.locale),
           fixable: p.fixable,
+          ...(p.fix ? { fix: p.fix } : {}),
+          ...(p.suggestions ? { suggestions: p.suggestions.map((s) => ({ title: localize(s.title, ctx.locale), edits: s.edits })) } : {}),
         })),
       };
       const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n  ');

@@ -52,6 +52,19 @@ export const sarif: Formatter = (ctx) => {
     level: LEVEL[p.severity],
     message: { text: localize(p.message, ctx.locale) },
     locations: [{ physicalLocation: { artifactLocation: location(path), region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } } }],
+    // only certain fixes: a viewer may apply SARIF fixes without asking, so suggestions stay out
+    ...(p.fix ? {
+      fixes: [{
+        description: { text: localize({ zh: '自动修复', en: 'Automatic fix' }, ctx.locale) },
+        artifactChanges: [{
+          artifactLocation: location(path),
+          replacements: p.fix.edits.map((e) => ({
+            deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+            insertedContent: { text: e.text },
+          })),
+        }],
+      }],
+    } : {}),
   });
   const ruleDescriptor = (id: string) => {
     const r = metaById.get(id);
