@@ -25,6 +25,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string | Buffer;
   nodeArgs?: string[];
+  /** kill the CLI after this long (a hang then fails the test instead of blocking the suite) */
+  timeoutMs?: number;
 }
 
 /** Spawns `node dist/cli.js …args` and resolves when it exits (no timers: the exit event ends the wait). */
@@ -32,7 +34,7 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
   const env: Record<string, string | undefined> = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', NO_COLOR: '', FORCE_COLOR: undefined, CI: undefined, PLANDOC_TEST_FAULT: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { cwd: options.cwd ?? REPO, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { cwd: options.cwd ?? REPO, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'], timeout: options.timeoutMs, killSignal: 'SIGKILL' });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -42,6 +44,7 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
       const stdoutBytes = Buffer.concat(out);
       resolvePromise({ code, signal, stdout: stdoutBytes.toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), stdoutBytes });
     });
+    child.stdin.on('error', () => {}); // a CLI that stops reading at its size limit closes the pipe early
     child.stdin.end(options.input ?? '');
   });
 }

@@ -42,7 +42,8 @@ const ZH = {
   --ext .txt,.md            目录中要检查的扩展名（默认 .txt .md .plan）
   --no-ignore               不使用 .gitignore、.plandocignore 和配置中的 ignores
   --encoding 编码           auto（默认）| utf8 | utf16le | utf16be | gb18030 | gbk
-  --max-file-size 大小      跳过超过此大小的文件（默认 10MB）
+  --max-file-size 大小      跳过超过此大小的文件（默认 10MB，最大 64MB；标准输入同样适用）
+  --follow-symlinks         进入符号链接指向的目录，并允许 --fix 修改链接指向的所检查目录之外的文件
   --stdin                   从标准输入读取文档（与 --fix 一起时把修复结果写到标准输出）
   --stdin-filename 文件     标准输入文档的文件名（用于查找配置和显示）
 性能与 CI：
@@ -93,7 +94,8 @@ Files:
   --ext .txt,.md            extensions looked for in folders (default .txt .md .plan)
   --no-ignore               disregard .gitignore, .plandocignore and the config's ignores
   --encoding NAME           auto (default) | utf8 | utf16le | utf16be | gb18030 | gbk
-  --max-file-size SIZE      skip files larger than this (default 10MB)
+  --max-file-size SIZE      skip files larger than this (default 10MB, at most 64MB; stdin too)
+  --follow-symlinks         walk linked folders, and let --fix write through links out of the linted folders
   --stdin                   read the document from standard input (with --fix, print the fixed text)
   --stdin-filename FILE     file name of the stdin document (for config lookup and reports)
 Speed and CI:

@@ -85,13 +85,17 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
       const list = found.missing.join(', ');
       throw new CliError({ zh: `找不到文件或目录：${list}（请检查路径或 glob 是否正确）`, en: `No such file or directory: ${list} (check the path or glob)` });
     }
-    if (!args.quiet && found.ignoredExplicit.length) process.stderr.write(ignoredNotice(found.ignoredExplicit, env.locale).join('\n') + '\n');
+    if (!args.quiet && found.ignoredExplicit.length) process.stderr.write(ignoredNotice(found.ignoredExplicit.map(visibleName), env.locale).join('\n') + '\n');
+    if (found.skipped.length) process.stderr.write(skippedPathNotices(found.skipped, shownOnStderr, env.locale).join('\n') + '\n');
+    skippedInDiscovery = found.skipped.filter((s) => s.reason !== 'ignore-file').length;
+    options.roots = found.roots;
     let candidates = found.files;
     if (args.since !== undefined) {
       const { changedSince, keepChanged } = await import('../since.js');
       candidates = keepChanged(candidates, changedSince(args.since, env.cwd));
     }
     files = selectShard(candidates, args.shard);
+    if (args.outputFile) refuseOutputOverInput(resolve(env.cwd, args.outputFile), files, exactName);
   } catch (e) {
     await early?.close();
     throw e;
