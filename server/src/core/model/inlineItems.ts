@@ -41,44 +41,40 @@ export function formOf(m: RawMarker): string {
  */
 export function findInlineItems(text: string, from: number, leadStart = from): RawMarker[] {
   let found: RawMarker[] | undefined;
-  let full = text.indexOf('（', from + 1);
-  let half = text.indexOf('(', from + 1);
-  while (full >= 0 || half >= 0) {
-    const i = full < 0 ? half : half < 0 ? full : Math.min(full, half);
-    if (i === full) full = text.indexOf('（', i + 1);
-    else half = text.indexOf('(', i + 1);
-    const prev = text.charCodeAt(i - 1);
-    if (!(isSpace(prev) || isAnyDigit(prev) || BREAKS.includes(text[i - 1]!))) continue;
-    const m = matchMarker(text, i);
-    if (!m || (m.family !== 'cn-paren' && m.family !== 'arabic-paren')) continue;
-    (found ??= []).push(m);
+  // one scan for both kinds of start (three scans of every line cost a fifth of the lint)
+  CANDIDATE_START.lastIndex = from + 1;
+  for (let b = CANDIDATE_START.exec(text); b; b = CANDIDATE_START.exec(text)) {
+    const c = b[0].charCodeAt(0);
+    const m = c === FULL_OPEN || c === HALF_OPEN ? bracketCandidate(text, b.index) : plainCandidate(text, b.index + b[0].length);
+    if (m) (found ??= []).push(m);
   }
-  const plain = plainCandidates(text, from);
-  if (plain) found = found ? [...found, ...plain].sort((a, b) => a.start - b.start) : plain;
   if (!found) return NONE;
   const lead = matchMarker(text, leadStart) ?? matchMarkerBeforeNumber(text, leadStart) ?? undefined;
   if (found.length < 2 && !lead) return NONE;
   return inRuns(text, found, lead);
 }
 
-/** A clause break, spaces, then what can begin an unbracketed item: one regex scan (a loop over every character cost a fifth of the lint). */
-const PLAIN_START = /[：:；;。][ \t\u3000]*(?=[0-9０-９一二三四五六七八九十\u2460-\u2473])/g;
+const FULL_OPEN = 0xff08; // （
+const HALF_OPEN = 0x28; // (
+/** An opening bracket, or a clause break with spaces before what can begin an unbracketed item. */
+const CANDIDATE_START = /[（(]|[：:；;。][ \t\u3000]*(?=[0-9０-９一二三四五六七八九十\u2460-\u2473])/g;
 
-/** 1、 1. 一、 ① after a clause break: candidates only, a run decides. */
-function plainCandidates(text: string, from: number): RawMarker[] | undefined {
-  let out: RawMarker[] | undefined;
-  PLAIN_START.lastIndex = from + 1;
-  for (let b = PLAIN_START.exec(text); b; b = PLAIN_START.exec(text)) {
-    const j = b.index + b[0].length;
-    // 1、3月5日学雷锋；2、3月12日植树: a marker before a date, when the run agrees
-    const m = matchMarker(text, j) ?? matchMarkerBeforeNumber(text, j);
-    if (!m) continue;
-    const plainForm = (m.family === 'arabic' || m.family === 'cn') && !m.glyph && m.separator !== '' && PLAIN_SEPARATORS.includes(m.separator);
-    if (!plainForm && m.family !== 'circled') continue;
-    if (m.family === 'cn' && m.separator !== '、') continue;
-    (out ??= []).push(m);
-  }
-  return out;
+/** （一） (1) after a clause break, a space or a page number's digits. */
+function bracketCandidate(text: string, i: number): RawMarker | undefined {
+  const prev = text.charCodeAt(i - 1);
+  if (!(isSpace(prev) || isAnyDigit(prev) || BREAKS.includes(text[i - 1]!))) return undefined;
+  const m = matchMarker(text, i);
+  return m && (m.family === 'cn-paren' || m.family === 'arabic-paren') ? m : undefined;
+}
+
+/** 1、 1. 一、 ① after a clause break: a candidate only, a run decides. */
+function plainCandidate(text: string, j: number): RawMarker | undefined {
+  // 1、3月5日学雷锋；2、3月12日植树: a marker before a date, when the run agrees
+  const m = matchMarker(text, j) ?? matchMarkerBeforeNumber(text, j);
+  if (!m) return undefined;
+  if (m.family === 'circled') return m;
+  if ((m.family !== 'arabic' && m.family !== 'cn') || m.glyph || m.separator === '' || !PLAIN_SEPARATORS.includes(m.separator)) return undefined;
+  return m.family === 'cn' && m.separator !== '、' ? undefined : m;
 }
 
 /**

@@ -92,7 +92,7 @@ function scan(model: DocumentModel): WeekdayDate[] {
   for (const line of model.lines) {
     if (line.blank || line.opaque) continue;
     const text = line.text;
-    if (!text.includes('月') || !WEEK_WORD.test(text)) continue;
+    if (!WEEK_CHAR.test(text) || !text.includes('月') || !WEEK_WORD.test(text)) continue;
     const folded = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     let year: number | undefined;
     let lastMonth = 0;
@@ -116,4 +116,6 @@ function scan(model: DocumentModel): WeekdayDate[] {
 }
 
 const WEEK_WORD = /星期|周|週|礼拜|禮拜/;
+/** the first characters of WEEK_WORD: one character class rejects most lines fastest */
+const WEEK_CHAR = /[星周週礼禮]/;
 const LUNAR = /[农農][历歷曆暦]|[阴陰][历歷曆]/;
