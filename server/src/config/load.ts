@@ -9,6 +9,7 @@ import type { Localized } from '../core/types.js';
 import { FileTooLargeError, NotRegularFileError, readSmallTextFile } from '../io/regularFile.js';
 import { lineBeyondDepth, MAX_CONFIG_DEPTH } from './jsonDepth.js';
 import { matchesGlob } from './glob.js';
+import { forbiddenKeysInText, strictConfigIssues } from './strictValidation.js';
 
 /** `.plandocrc` (JSONC, no extension) is read too: the extension validates it with the same schema. */
 export const CONFIG_FILES = ['.plandocrc.json', '.plandocrc.jsonc', '.plandocrc', 'package.json'] as const;
@@ -49,8 +50,11 @@ export function loadConfigFile(file: string): LoadedConfigFile {
     throw new ConfigError(file, '', { zh: `JSON 语法错误：${printParseErrorCode(e.error)}`, en: `JSON syntax error: ${printParseErrorCode(e.error)}` }, line);
   }
   const isPackage = file.endsWith('package.json');
+  // in package.json only the "plandoc" key is ours to judge
+  const forbidden = forbiddenKeysInText(text).find((k) => !isPackage || k.key.startsWith('plandoc.'));
+  if (forbidden) throw new ConfigError(file, forbidden.key, forbidden.message, forbidden.line);
   const value = isPackage ? (parsed as Record<string, unknown> | undefined)?.plandoc : parsed;
-  const issues = validateUserConfig(value ?? {});
+  const issues = [...validateUserConfig(value ?? {}), ...strictConfigIssues(value ?? {})];
   if (issues.length) {
     const first = issues[0]!;
     const key = isPackage ? `plandoc.${first.key}` : first.key;
