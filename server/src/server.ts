@@ -249,7 +249,7 @@ export function startServer(connection: Connection): void {
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.plandocrc.json' }, { globPattern: '**/.plandocrc.jsonc' }, { globPattern: '**/package.json' }],
+        watchers: [{ globPattern: '**/.plandocrc.json' }, { globPattern: '**/.plandocrc.jsonc' }, { globPattern: '**/.plandocrc' }, { globPattern: '**/package.json' }],
       });
     }
   });
