@@ -51,7 +51,8 @@ export async function startLanguageClient(
       if (plan.isSynced(document)) return next(document);
     },
     didClose: async (document, next) => {
-      if (!plan.isSynced(document)) return;
+      // the old instance of a document whose language just changed: the new one is already synced
+      if (!plan.isSynced(document) || plan.synced.get(document.uri.toString()) !== document) return;
       plan.synced.delete(document.uri.toString());
       await next(document);
       client.diagnostics?.delete(document.uri);

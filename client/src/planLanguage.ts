@@ -22,7 +22,9 @@ export function registerPlanLanguage(context: vscode.ExtensionContext, plan: Pla
     // a document the writer turned on by hand is checked, but it is not a plan PlanDoc recognised
     if (policy.override(document) !== undefined || !policy.looksLikePlan(document)) return;
     switched.add(document.uri.toString());
-    void vscode.languages.setTextDocumentLanguage(document, PLANDOC).then(undefined, () => switched.delete(document.uri.toString()));
+    // VS Code may announce the plandoc document before it closes the plain-text one, and the close then
+    // unsyncs the uri on the server: reconcile re-opens what should be checked once the switch is done
+    void vscode.languages.setTextDocumentLanguage(document, PLANDOC).then(() => plan.reconcile(), () => switched.delete(document.uri.toString()));
   };
   context.subscriptions.push(
     plan.onDidChangeSync(switchIfPlan),
