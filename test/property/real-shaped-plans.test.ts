@@ -14,7 +14,6 @@ const SEQUENCE_RULES = new Set(['numbering-sequence', 'numbering-restart', 'head
 const headingText = fc.constantFrom('2024年重点任务', '5G网络建设', '工作目标', '12345热线办理', '主要措施', '2025年春季学期安排');
 // a date is written as {date}: each plan's dates run forward (dated items out of order are month-order's to report)
 const itemText = fc.constantFrom('{date}开展学雷锋活动。', '{date}组织植树。', '召开家长会。', '{date}举行安全演练。', '2020年以来的整改情况梳理。', '落实安全责任。', '5.29前完成报名。', '1.5倍工作量计入考核。');
-const plainText = fc.constantFrom('各单位要高度重视，认真落实。', '具体安排另行通知。');
 
 interface Section {
   title: string;
@@ -56,7 +55,7 @@ describe('plans shaped like real ones', () => {
     const one = plan.map(render);
     const compilation = fc.array(plan, { minLength: 2, maxLength: 3 }).map((ps) => ps.map(render).join('\n'));
     fc.assert(
-      fc.property(fc.oneof(one, compilation), plainText, (text) => {
+      fc.property(fc.oneof(one, compilation), (text) => {
         const problems = lintText(text, defaultConfig('common')).problems.filter((p) => SEQUENCE_RULES.has(p.ruleId));
         expect(problems.map((p) => `${p.range.start.line + 1} ${p.ruleId} ${p.message.zh}`), text).toEqual([]);
         expect(fixText(text, defaultConfig('common')).output).toBe(text);
