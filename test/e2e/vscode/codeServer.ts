@@ -58,20 +58,15 @@ const USER_SETTINGS = {
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
   'outline.collapseItems': 'alwaysCollapse',
+  // the editor keeps VS Code's defaults (suggestions, word wrap…): typing is tested as writers meet it
   'editor.minimap.enabled': false,
   'editor.fontSize': 15,
-  'editor.wordWrap': 'off',
-  'editor.quickSuggestions': { other: false, comments: false, strings: false },
-  'editor.suggest.showWords': false,
-  'editor.snippetSuggestions': 'top',
   'editor.lightbulb.enabled': 'off',
   'files.autoSave': 'off',
   'files.hotExit': 'off',
   'git.enabled': false,
   'chat.commandCenter.enabled': false,
   'workbench.layoutControl.enabled': false,
-  // Chinese messages and month names: the screenshots show what writers see
-  'plandoc.locale': 'zh',
 };
 
 /** Packages the current build with vsce, as `npm run package` does, into `dir`. */

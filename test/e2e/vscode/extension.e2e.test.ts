@@ -16,7 +16,10 @@ import {
 
 const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
 const SEED = join(ROOT, 'test/fixtures/seed.txt');
-const IMAGES = join(ROOT, 'docs/images');
+// npm test writes its screenshots to a temporary folder; `npm run screenshots` sets PLANDOC_SCREENSHOTS=docs/images
+const IMAGES = process.env.PLANDOC_SCREENSHOTS ? join(ROOT, process.env.PLANDOC_SCREENSHOTS) : mkdtempSync(join(tmpdir(), 'plandoc-shots-'));
+/** PlanDoc's status bar item reads "PlanDoc: <profile> · …" for a checked document, plain "PlanDoc" otherwise. */
+const CHECKED = 'PlanDoc:';
 const seedLines = readFileSync(SEED, 'utf8').split(/\r?\n/);
 /** publisher.name from package.json: VS Code's id of the extension */
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string };
@@ -54,6 +57,9 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     copyFileSync(SEED, join(workspace, 'scratch.txt'));
     writeFileSync(join(workspace, 'notes.txt'), 'Shopping list\n\n1. milk\n2. eggs\n3. bread\n');
     writeFileSync(join(workspace, 'snippet.txt'), '');
+    writeFileSync(join(workspace, 'typed.txt'), '');
+    // an ordinary Chinese README: a three-step install list is not a plan
+    writeFileSync(join(workspace, 'README.md'), '# 示例工具\n\n一个整理笔记的小工具。\n\n## 安装\n\n1. 克隆仓库\n2. 安装依赖\n3. 运行程序\n');
     writeFileSync(join(workspace, 'plan.md'), '# 2024年工作方案\n\n## 一、工作目标\n\n1. 完成甲项\n2. 完成乙项\n4. 完成丙项\n\n## 二、保障措施\n\n（一）加强领导\n');
     mkdirSync(IMAGES, { recursive: true });
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
@@ -100,6 +106,19 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     await hidePanel(page);
   });
 
+  it('leaves a Chinese README alone: no problems, no Months view', async () => {
+    const { page } = session;
+    await openFile(page, 'README.md');
+    const status = page.locator('.statusbar-item', { hasText: 'PlanDoc' }).first();
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).toMatch(/PlanDoc$/);
+    expect(await status.innerText()).not.toContain(CHECKED);
+    await runCommand(page, 'View: Focus Problems');
+    await page.locator('.markers-panel').first().waitFor({ timeout: TIMEOUT });
+    expect(await page.locator('.markers-panel .monaco-list-row', { hasText: 'README.md' }).count()).toBe(0);
+    await hidePanel(page);
+    expect(await page.locator('.pane-header', { hasText: /^Months/ }).count()).toBe(0);
+  });
+
   it('packages under 1 MB', () => {
     expect(statSync(vsix).size).toBeLessThan(1024 * 1024);
   });
@@ -110,7 +129,7 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     await hidePanel(page);
     // room for the Outline: fold the file tree and the other sections
     await collapsePane(page, /plandoc-ws/i);
-    await collapsePane(page, /^Plan Timeline/i);
+    await collapsePane(page, /^Months/);
     await collapsePane(page, /^Timeline/i);
     await expandPane(page, /^Outline/i);
     const outline = paneBody(page, /^Outline/i);
@@ -128,20 +147,20 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     await pianYi.locator('.monaco-tl-twistie').click();
   });
 
-  it('shows 篇八\'s four quarters in the Plan Timeline view', async () => {
+  it('shows 篇八\'s four quarters in the Months view', async () => {
     const { page } = session;
     await openFile(page, 'seed.txt');
     await collapsePane(page, /^Outline/i);
     // the command opens and expands the view itself
-    await runCommand(page, 'PlanDoc: Show Timeline');
-    const header = page.locator('.pane-header', { hasText: /^Plan Timeline/i }).first();
+    await runCommand(page, 'PlanDoc: Show Months');
+    const header = page.locator('.pane-header', { hasText: /^Months/ }).first();
     await expect.poll(async () => header.getAttribute('aria-expanded'), { timeout: TIMEOUT }).toBe('true');
-    const tree = paneBody(page, /^Plan Timeline/i);
+    const tree = paneBody(page, /^Months/);
     const pian8 = tree.locator('.monaco-list-row', { hasText: '篇八' }).first();
     await pian8.waitFor({ timeout: TIMEOUT });
     // show only 篇八: collapse every scope, then expand it
-    await page.locator('.pane-header', { hasText: /^Plan Timeline/i }).hover();
-    await page.locator('.pane-header', { hasText: /^Plan Timeline/i }).locator('.action-label[aria-label*="Collapse All"]').click();
+    await page.locator('.pane-header', { hasText: /^Months/ }).hover();
+    await page.locator('.pane-header', { hasText: /^Months/ }).locator('.action-label[aria-label*="Collapse All"]').click();
     await expect.poll(async () => pian8.getAttribute('aria-expanded'), { timeout: TIMEOUT }).toBe('false');
     await pian8.locator('.monaco-tl-twistie').click();
     await expect.poll(async () => pian8.getAttribute('aria-expanded'), { timeout: TIMEOUT }).toBe('true');
@@ -180,8 +199,11 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     }
     // move the selection to the fix for the redundant 、 and apply it with Enter
     const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
-    const target = labels.findIndex((l) => l.includes('（一）、'));
+    // the title says what the fix writes; no rule id
+    const target = labels.findIndex((l) => l.includes('改为“（一）”'));
     expect(target, labels.join(' | ')).toBeGreaterThanOrEqual(0);
+    expect(labels.some((l) => /[a-z]+-[a-z]+/.test(l)), labels.join(' | ')).toBe(false);
+    await page.screenshot({ path: join(IMAGES, 'quickfix.png') });
     const focusedIndex = await rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused')));
     for (let i = Math.max(focusedIndex, 0); i < target; i++) await page.keyboard.press('ArrowDown');
     for (let i = Math.max(focusedIndex, 0); i > target; i--) await page.keyboard.press('ArrowUp');
@@ -222,8 +244,9 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
 
   it('keeps the usual Enter and Tab outside numbered items', async () => {
     const { page } = session;
-    await goToLine(page, lineOf('以邓小平理论为指南'));
-    await page.keyboard.press('End');
+    // the end of the (wrapped) line: from the start of the next one
+    await goToLine(page, lineOf('以邓小平理论为指南') + 1);
+    await page.keyboard.press('ArrowLeft');
     await waitForCursorState(page, '');
     await page.keyboard.press('Enter');
     await page.keyboard.type('普通段落。');
@@ -249,12 +272,12 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     const { page } = session;
     const status = page.locator('.statusbar-item', { hasText: 'PlanDoc' }).first();
     // one item per level is not a plan yet (no two consecutive numbers)
-    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).not.toContain('common');
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).not.toContain(CHECKED);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('二、第二部分');
-    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).toContain('common');
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).toContain(CHECKED);
   });
 
   it('leaves a non-plan .txt unchecked', async () => {
@@ -262,13 +285,101 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     await openFile(page, 'notes.txt');
     await editorFocus(page);
     const status = page.locator('.statusbar-item', { hasText: 'PlanDoc' }).first();
-    await expect.poll(async () => (await status.innerText()).includes('PlanDoc') && !(await status.innerText()).includes('common'), { timeout: TIMEOUT }).toBe(true);
+    await expect.poll(async () => (await status.innerText()).includes('PlanDoc') && !(await status.innerText()).includes(CHECKED), { timeout: TIMEOUT }).toBe(true);
     expect(existsSync(join(workspace, 'notes.txt'))).toBe(true);
     // Toggle Validation forces it on, and off again
     await runCommand(page, 'PlanDoc: Toggle Validation');
-    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).toContain('common');
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).toContain(CHECKED);
     await runCommand(page, 'PlanDoc: Toggle Validation');
-    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).not.toContain('common');
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).not.toContain(CHECKED);
+  });
+
+  it('types a three-level plan in a new .txt at a normal pace, with default settings and another plan open', async () => {
+    const { page } = session;
+    await openFile(page, 'seed.txt'); // its words are what VS Code's word suggestions would offer
+    await openFile(page, 'typed.txt');
+    const type = (text: string) => page.keyboard.type(text, { delay: 40 });
+    await type('2024年社区工作计划');
+    await page.keyboard.press('Enter');
+    await type('一、工作目标');
+    // a plan title and its first item make a plan: checked, in the PlanDoc language, Enter is PlanDoc's from now on
+    const status = page.locator('.statusbar-item', { hasText: 'PlanDoc' }).first();
+    await expect.poll(async () => status.innerText(), { timeout: TIMEOUT }).toContain(CHECKED);
+    await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'PlanDoc' }).first().waitFor({ timeout: TIMEOUT });
+    await waitForCursorState(page, 'cursor in a numbered item');
+    await page.keyboard.press('Enter'); // after a heading: body text
+    await waitForCursorState(page, 'cursor below a heading');
+    await page.keyboard.press('Enter'); // on the empty line below it: the first sub-item
+    await viewLine(page, '（一）').waitFor({ timeout: TIMEOUT });
+    await type('完善服务');
+    await page.keyboard.press('Enter');
+    await waitForCursorState(page, 'cursor below a heading');
+    await page.keyboard.press('Enter');
+    await viewLine(page, '1.').waitFor({ timeout: TIMEOUT });
+    await type('建立台账。');
+    await page.keyboard.press('Enter');
+    await type('定期走访。');
+    await page.keyboard.press('Enter');
+    await waitForCursorState(page, 'cursor at the start of a numbered item');
+    await page.keyboard.press('Shift+Tab'); // 3. becomes （二）
+    await viewLine(page, '（二）').waitFor({ timeout: TIMEOUT });
+    await type('加强宣传');
+    const expected = ['2024年社区工作计划', '一、工作目标', '（一）完善服务', '1.建立台账。', '2.定期走访。', '（二）加强宣传'];
+    await expect.poll(async () => (await viewLineTexts(page)).filter((t) => t.trim() !== ''), { timeout: TIMEOUT }).toEqual(expected);
+    expect(await page.locator('.suggest-widget.visible').count()).toBe(0);
+  });
+
+  it('does not act on Enter during an IME composition', async () => {
+    const { page } = session;
+    const cdp = await page.context().newCDPSession(page);
+    const before = (await viewLineTexts(page)).length;
+    // pinyin being composed; Enter pressed while the IME owns the key (the browser reports keyCode 229), then the commit
+    await cdp.send('Input.imeSetComposition', { text: 'gongzuo', selectionStart: 7, selectionEnd: 7 });
+    await viewLine(page, '（二）加强宣传gongzuo').waitFor({ timeout: TIMEOUT });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 });
+    await cdp.send('Input.insertText', { text: '工作' });
+    await viewLine(page, '（二）加强宣传工作').waitFor({ timeout: TIMEOUT });
+    expect((await viewLineTexts(page)).length).toBe(before);
+    expect((await viewLineTexts(page)).some((t) => /^（三）/.test(t))).toBe(false);
+    await cdp.detach();
+  });
+
+  it('disables a rule on one line, and opens a rule\'s page inside VS Code', async () => {
+    const { page } = session;
+    await openFile(page, 'seed.txt');
+    let line = lineOf('- 3、签定计划生育责任书');
+    const start = seedLines[line - 1]!;
+    await goToLine(page, line);
+    const rows = page.locator('.action-widget .monaco-list-row.action');
+    const openMenu = async (label: string) => {
+      const deadline = Date.now() + TIMEOUT;
+      for (;;) {
+        await page.keyboard.press('Control+.');
+        const found = await rows.filter({ hasText: label }).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+        if (found) return;
+        if (Date.now() > deadline) throw new Error(`no "${label}" action on line ${line}`);
+        await page.keyboard.press('Escape');
+        await goToLine(page, line);
+      }
+    };
+    const choose = async (label: string) => {
+      await openMenu(label);
+      const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+      const target = labels.findIndex((l) => l.includes(label));
+      const focused = Math.max(await rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))), 0);
+      for (let i = focused; i < target; i++) await page.keyboard.press('ArrowDown');
+      for (let i = focused; i > target; i--) await page.keyboard.press('ArrowUp');
+      await expect.poll(async () => rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))), { timeout: TIMEOUT }).toBe(target);
+      await page.keyboard.press('Enter');
+    };
+    await choose('Disable this rule on this line');
+    await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.startsWith(start) && t.includes('<!-- plandoc-disable-line ')), { timeout: TIMEOUT }).toBe(true);
+    // last: the preview then holds the focus
+    line = lineOf('（一）、提高认识');
+    await goToLine(page, line);
+    await choose('Read about this rule');
+    await page.locator('.tabs-container .tab', { hasText: /^Preview .+\.md/ }).first().waitFor({ timeout: TIMEOUT });
   });
 });
 
