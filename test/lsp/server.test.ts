@@ -205,7 +205,9 @@ describe('editing through the server (zh client)', () => {
       textDocument: { uri }, range: fixable.range, context: { diagnostics: [fixable] },
     })) as CodeAction[];
     const quickFix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
-    expect(quickFix.title).toContain(fixable.message);
+    // the title says what the fix writes, not the problem again (the first fixable problem of the seed is （一）、)
+    expect(fixable.message).toContain('（一）、');
+    expect(quickFix.title).toBe('改为“（一）”');
     expect(quickFix.diagnostics).toEqual([fixable]);
     const after = await client.applyEdits(uri, quickFix.edit!.changes![uri]!);
     const text = client.document(uri).getText();
@@ -222,7 +224,7 @@ describe('editing through the server (zh client)', () => {
     const renumber = actions.find((a) => a.kind === 'refactor.rewrite.plandoc.renumber')!;
     expect(renumber).toBeDefined();
     const style = actions.find((a) => a.kind === 'refactor.rewrite.plandoc.markerStyle')!;
-    expect(style.title).toContain('3、 → 3.');
+    expect(style.title).toBe('将本列表的序号由“3、”改为标准写法“3.”');
     await client.applyEdits(uri, renumber.edit!.changes![uri]!);
     const lines = client.document(uri).getText().split('\n');
     expect(lines.slice(line, line + 3).map((l) => l.trim().slice(0, 4))).toEqual(['- 1、', '- 2、', '- 3、']);

@@ -421,7 +421,7 @@ describe.skipIf(missing.length > 0)('PlanDoc activation in VS Code (code-server)
       await openFile(page, 'plan.txt');
       // the status bar names the profile once the language server has checked the plan
       const status = page.locator('.statusbar-item', { hasText: 'PlanDoc' }).first();
-      await expect.poll(async () => status.innerText().catch(() => ''), { timeout: TIMEOUT }).toContain('common');
+      await expect.poll(async () => status.innerText().catch(() => ''), { timeout: TIMEOUT }).toContain('General');
 
       let own: ActivationTiming | undefined;
       if (!otherBuild) {

@@ -172,7 +172,7 @@ function oddBetween(items: Marker[], edit: TextEdit): boolean {
  *   (2) then （2）, or the first two items are swapped (二、 一、 三、); a list 3、 4、 5、 may be an excerpt or
  *   continue numbering from elsewhere;
  * - it never drops back (a drop is a restart or another text, as in a compilation) except for two
- *   neighbours swapped or one odd item;
+ *   neighbours swapped or odd items, each between neighbours that agree (1、2、8、4、);
  * - no line between its items reads as a heading (the "list" may be several).
  * Otherwise the renumbering is a suggestion.
  */
@@ -180,7 +180,9 @@ function isCertain(model: DocumentModel, items: Marker[], start: number, continu
   if (continued) return false;
   const swapped = (j: number) => items[j + 1] !== undefined && items[j]!.value === start + j + 1 && items[j + 1]!.value === start + j;
   if (items[0]!.value !== start && !(items.length > 1 && (items[1]!.value === start + 1 || swapped(0)))) return false;
-  if (changes > 1) for (let i = 1; i < items.length; i++) if (items[i]!.value < items[i - 1]!.value && !swapped(i - 1)) return false;
+  // 1、2、8、4、: the 8、 is one odd item between neighbours that agree; a list may hold several such
+  const odd = (j: number) => j > 0 && items[j + 1] !== undefined && items[j + 1]!.value === items[j - 1]!.value + 2;
+  if (changes > 1) for (let i = 1; i < items.length; i++) if (items[i]!.value < items[i - 1]!.value && !swapped(i - 1) && !odd(i - 1)) return false;
   const from = items[0]!.line;
   const to = items[items.length - 1]!.line;
   for (let i = from + 1; i < to; i++) {
