@@ -89,6 +89,8 @@ export function weekdayDates(model: DocumentModel): WeekdayDate[] {
 
 function scan(model: DocumentModel): WeekdayDate[] {
   const out: WeekdayDate[] = [];
+  // one look at the whole text: most documents write no weekday after a date, and then no line is scanned
+  if (!WEEKDAY_AFTER_DATE.test(model.text)) return out;
   for (const line of model.lines) {
     if (line.blank || line.opaque) continue;
     const text = line.text;
@@ -116,6 +118,8 @@ function scan(model: DocumentModel): WeekdayDate[] {
 }
 
 const WEEK_WORD = /星期|周|週|礼拜|禮拜/;
+/** a day (日 or 号) with a weekday straight after it, somewhere in the text: the only documents worth scanning */
+const WEEKDAY_AFTER_DATE = /[日号]\s*[，,、]?\s*[（(]?\s*(?:星期|周|週|礼拜|禮拜)[日天一二三四五六]/;
 /** the first characters of WEEK_WORD: one character class rejects most lines fastest */
 const WEEK_CHAR = /[星周週礼禮]/;
 const LUNAR = /[农農][历歷曆暦]|[阴陰][历歷曆]/;
