@@ -90,7 +90,10 @@ export function weekdayDates(model: DocumentModel): WeekdayDate[] {
 function scan(model: DocumentModel): WeekdayDate[] {
   const out: WeekdayDate[] = [];
   // one look at the whole text: most documents write no weekday after a date, and then no line is scanned
-  if (!WEEKDAY_AFTER_DATE.test(model.text)) return out;
+  const t = model.text;
+  // string searches first (a regex over the whole text cost as much as one over every line): 星期/礼拜 or a 周/週
+  if (!(t.includes('星期') || t.includes('礼拜') || t.includes('禮拜') || ((t.includes('周') || t.includes('週')) && WEEKDAY.test(t)))) return out;
+  if (!WEEKDAY_AFTER_DATE.test(t)) return out;
   for (const line of model.lines) {
     if (line.blank || line.opaque) continue;
     const text = line.text;
@@ -118,6 +121,8 @@ function scan(model: DocumentModel): WeekdayDate[] {
 }
 
 const WEEK_WORD = /星期|周|週|礼拜|禮拜/;
+/** a weekday (星期一, 周日): rarer than 日, so the whole text is looked through for it first */
+const WEEKDAY = /(?:星期|周|週|礼拜|禮拜)[日天一二三四五六]/;
 /** a day (日 or 号) with a weekday straight after it, somewhere in the text: the only documents worth scanning */
 const WEEKDAY_AFTER_DATE = /[日号]\s*[，,、]?\s*[（(]?\s*(?:星期|周|週|礼拜|禮拜)[日天一二三四五六]/;
 /** the first characters of WEEK_WORD: one character class rejects most lines fastest */
