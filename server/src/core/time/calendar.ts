@@ -92,7 +92,7 @@ function scan(model: DocumentModel): WeekdayDate[] {
   // one look at the whole text: most documents write no weekday after a date, and then no line is scanned
   const t = model.text;
   // string searches first (a regex over the whole text cost as much as one over every line): 星期/礼拜 or a 周/週
-  if (!(t.includes('星期') || t.includes('礼拜') || t.includes('禮拜') || ((t.includes('周') || t.includes('週')) && WEEKDAY.test(t)))) return out;
+  if (!(t.includes('星期') || t.includes('礼拜') || t.includes('禮拜') || weekdayAfter(t, '周') || weekdayAfter(t, '週'))) return out;
   if (!WEEKDAY_AFTER_DATE.test(t)) return out;
   for (const line of model.lines) {
     if (line.blank || line.opaque) continue;
@@ -121,8 +121,11 @@ function scan(model: DocumentModel): WeekdayDate[] {
 }
 
 const WEEK_WORD = /星期|周|週|礼拜|禮拜/;
-/** a weekday (星期一, 周日): rarer than 日, so the whole text is looked through for it first */
-const WEEKDAY = /(?:星期|周|週|礼拜|禮拜)[日天一二三四五六]/;
+/** 周一 … 周日 somewhere in the text: 周 alone is common (周岁, 周边), so each one is looked at, by string search */
+function weekdayAfter(text: string, zhou: string): boolean {
+  for (let i = text.indexOf(zhou); i >= 0; i = text.indexOf(zhou, i + 1)) if (WEEKDAY_CHARS.includes(text[i + 1] ?? '') || text[i + 1] === '天') return true;
+  return false;
+}
 /** a day (日 or 号) with a weekday straight after it, somewhere in the text: the only documents worth scanning */
 const WEEKDAY_AFTER_DATE = /[日号]\s*[，,、]?\s*[（(]?\s*(?:星期|周|週|礼拜|禮拜)[日天一二三四五六]/;
 /** the first characters of WEEK_WORD: one character class rejects most lines fastest */
