@@ -2,14 +2,11 @@
 // "plandoc" key in package.json, walking up from the document's folder to the repository root.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ResolvedConfig, UserConfig } from '../core/config/types.js';
-import { resolveConfig, validateUserConfig } from '../core/config/resolve.js';
-import type { Localized } from '../core/types.js';
+import { resolveConfig } from '../core/config/resolve.js';
 import { FileTooLargeError, NotRegularFileError, readSmallTextFile } from '../io/regularFile.js';
-import { lineBeyondDepth, MAX_CONFIG_DEPTH } from './jsonDepth.js';
 import { matchesGlob } from './glob.js';
-import { forbiddenKeysInText, strictConfigIssues } from './strictValidation.js';
+import { ConfigError, parseConfigText, type LoadedConfigFile } from './parseConfig.js';
 
 /** `.plandocrc` (JSONC, no extension) is read too: the extension validates it with the same schema. */
 export const CONFIG_FILES = ['.plandocrc.json', '.plandocrc.jsonc', '.plandocrc', 'package.json'] as const;
@@ -18,49 +15,12 @@ export const CONFIG_FILES = ['.plandocrc.json', '.plandocrc.jsonc', '.plandocrc'
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const MAX_PACKAGE_JSON_BYTES = 4 * 1024 * 1024;
 
-export class ConfigError extends Error {
-  constructor(readonly file: string, readonly key: string, readonly localized: Localized, readonly line?: number) {
-    super(`${file}${line ? `:${line}` : ''}${key ? ` (${key})` : ''}: ${localized.en}`);
-  }
-  format(locale: 'zh' | 'en'): string {
-    const where = `${this.file}${this.line ? `:${this.line}` : ''}`;
-    const key = this.key ? (locale === 'zh' ? `，配置项 ${this.key}` : `, key ${this.key}`) : '';
-    return locale === 'zh' ? `配置无效：${where}${key}：${this.localized.zh}` : `Invalid configuration: ${where}${key}: ${this.localized.en}`;
-  }
-}
-
-export interface LoadedConfigFile {
-  file: string;
-  dir: string;
-  config: UserConfig;
-}
+export { ConfigError, type LoadedConfigFile } from './parseConfig.js';
 
 /** Reads and validates one config file; throws ConfigError with the file, key and line. */
 export function loadConfigFile(file: string): LoadedConfigFile {
   const text = readConfigText(file, file.endsWith('package.json') ? MAX_PACKAGE_JSON_BYTES : MAX_CONFIG_BYTES);
-  const deep = lineBeyondDepth(text);
-  if (deep !== undefined) {
-    throw new ConfigError(file, '', { zh: `嵌套超过 ${MAX_CONFIG_DEPTH} 层，不是有效的 PlanDoc 配置`, en: `Nested more than ${MAX_CONFIG_DEPTH} levels deep; this is not a PlanDoc configuration` }, deep);
-  }
-  const errors: ParseError[] = [];
-  const parsed = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length) {
-    const e = errors[0]!;
-    const line = text.slice(0, e.offset).split('\n').length;
-    throw new ConfigError(file, '', { zh: `JSON 语法错误：${printParseErrorCode(e.error)}`, en: `JSON syntax error: ${printParseErrorCode(e.error)}` }, line);
-  }
-  const isPackage = file.endsWith('package.json');
-  // in package.json only the "plandoc" key is ours to judge
-  const forbidden = forbiddenKeysInText(text).find((k) => !isPackage || k.key.startsWith('plandoc.'));
-  if (forbidden) throw new ConfigError(file, forbidden.key, forbidden.message, forbidden.line);
-  const value = isPackage ? (parsed as Record<string, unknown> | undefined)?.plandoc : parsed;
-  const issues = [...validateUserConfig(value ?? {}), ...strictConfigIssues(value ?? {})];
-  if (issues.length) {
-    const first = issues[0]!;
-    const key = isPackage ? `plandoc.${first.key}` : first.key;
-    throw new ConfigError(file, key, first.message, lineOfKey(text, first.key));
-  }
-  return { file, dir: dirname(file), config: (value ?? {}) as UserConfig };
+  return { file, dir: dirname(file), config: parseConfigText(file, text) };
 }
 
 /** The text of a config file: a regular file under the size limit, BOM removed; anything else is a ConfigError. */
@@ -78,14 +38,6 @@ function readConfigText(file: string, limit: number): string {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new ConfigError(file, '', { zh: `无法读取配置文件（${code}）`, en: `Cannot read the configuration file (${code})` });
   }
-}
-
-/** Best-effort line of the last segment of a key path, for the error message. */
-function lineOfKey(text: string, key: string): number | undefined {
-  const last = key.split(/[.[\]]/).filter(Boolean).pop();
-  if (!last) return undefined;
-  const at = text.indexOf(`"${last}"`);
-  return at >= 0 ? text.slice(0, at).split('\n').length : undefined;
 }
 
 const cache = new Map<string, { mtimeMs: number; loaded: LoadedConfigFile | null }>();

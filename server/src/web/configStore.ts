@@ -1,32 +1,16 @@
 // The browser build's config/load.ts (scripts/web-build.mjs substitutes it): the same lookup — the nearest
 // .plandocrc.json, .plandocrc.jsonc or package.json "plandoc" above a document, then its overrides — over
 // the config files the extension host sent (./protocol.ts), keyed by URI instead of by path on disk.
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import picomatch from 'picomatch/posix';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { ResolvedConfig, UserConfig } from '../core/config/types.js';
-import { resolveConfig, validateUserConfig } from '../core/config/resolve.js';
-import type { Localized } from '../core/types.js';
+import { resolveConfig } from '../core/config/resolve.js';
+import { matchesGlob } from '../config/glob.js';
+import { parseConfigText, type LoadedConfigFile } from '../config/parseConfig.js';
 import type { ConfigFileText } from './protocol.js';
 
+export { ConfigError } from '../config/parseConfig.js';
+
 export const CONFIG_FILES = ['.plandocrc.json', '.plandocrc.jsonc', 'package.json'] as const;
-
-/** As config/load.ts's ConfigError: the file (here its URI), the key and the line. */
-export class ConfigError extends Error {
-  constructor(readonly file: string, readonly key: string, readonly localized: Localized, readonly line?: number) {
-    super(`${file}${line ? `:${line}` : ''}${key ? ` (${key})` : ''}: ${localized.en}`);
-  }
-  format(locale: 'zh' | 'en'): string {
-    const where = `${this.file}${this.line ? `:${this.line}` : ''}`;
-    const key = this.key ? (locale === 'zh' ? `，配置项 ${this.key}` : `, key ${this.key}`) : '';
-    return locale === 'zh' ? `配置无效：${where}${key}：${this.localized.zh}` : `Invalid configuration: ${where}${key}: ${this.localized.en}`;
-  }
-}
-
-interface LoadedConfigFile {
-  file: string;
-  dir: string;
-  config: UserConfig;
-}
 
 const texts = new Map<string, string>();
 const loaded = new Map<string, LoadedConfigFile | null>();
@@ -55,27 +39,14 @@ function parentOf(uri: string): string | undefined {
   return uri.slice(0, slash);
 }
 
-function lineOfKey(text: string, key: string): number | undefined {
-  const last = key.split(/[.[\]]/).filter(Boolean).pop();
-  if (!last) return undefined;
-  const at = text.indexOf(`"${last}"`);
-  return at >= 0 ? text.slice(0, at).split('\n').length : undefined;
-}
-
+/** A package.json without a readable "plandoc" key is not ours to report; everything else is parsed as on disk. */
 function load(file: string, text: string): LoadedConfigFile | null {
-  const errors: ParseError[] = [];
-  const parsed = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false }) as unknown;
-  const isPackage = file.endsWith('/package.json');
-  if (isPackage && (errors.length || (parsed as Record<string, unknown> | undefined)?.plandoc === undefined)) return null; // not ours
-  if (errors.length) {
-    const e = errors[0]!;
-    const line = text.slice(0, e.offset).split('\n').length;
-    throw new ConfigError(file, '', { zh: `JSON 语法错误：${printParseErrorCode(e.error)}`, en: `JSON syntax error: ${printParseErrorCode(e.error)}` }, line);
+  if (file.endsWith('/package.json')) {
+    const errors: ParseError[] = [];
+    const parsed = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false }) as Record<string, unknown> | undefined;
+    if (errors.length || parsed?.plandoc === undefined) return null;
   }
-  const value = isPackage ? (parsed as Record<string, unknown>).plandoc : parsed;
-  const issue = validateUserConfig(value ?? {})[0];
-  if (issue) throw new ConfigError(file, isPackage ? `plandoc.${issue.key}` : issue.key, issue.message, lineOfKey(text, issue.key));
-  return { file, dir: parentOf(file) ?? file, config: (value ?? {}) as UserConfig };
+  return { file, dir: parentOf(file) ?? file, config: parseConfigText(file, text) };
 }
 
 function configIn(dir: string): LoadedConfigFile | null {
@@ -110,7 +81,7 @@ export function matcherFor(documentUri: string, baseDir: string): (glob: string 
   } catch {
     rel = inside;
   }
-  return (glob) => picomatch(glob, { dot: true, matchBase: !String(glob).includes('/') })(rel);
+  return (glob) => (Array.isArray(glob) ? glob : [glob]).some((g) => matchesGlob(g, rel, { matchBase: !g.includes('/') }));
 }
 
 /** As config/load.ts: editor settings first, then the nearest config file over them. */
