@@ -3,11 +3,8 @@
 // (dist/web/server.js) spoken to by vscode-languageclient/browser, and config files read through
 // vscode.workspace.fs (./configFiles.ts).
 import * as vscode from 'vscode';
-import {
-  DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, LanguageClient, RevealOutputChannelOn,
-  type LanguageClientOptions, type Middleware,
-} from 'vscode-languageclient/browser.js';
-import { TimelineRequest } from '../../../server/src/protocol.js';
+import { LanguageClient, RevealOutputChannelOn, type LanguageClientOptions } from 'vscode-languageclient/browser.js';
+import { clientBackend, syncMiddleware } from '../clientSync.js';
 import { CONFIG_FILES_NOTIFICATION } from '../../../server/src/web/protocol.js';
 import { CommandTable } from '../commandTable.js';
 import { registerFeatures } from '../features.js';
@@ -52,28 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   void vscode.commands.executeCommand('setContext', 'plandoc.active', true);
 
-  // documents the policy leaves out are never synced: their notifications are dropped (as on the desktop)
-  const middleware: Middleware = {
-    didOpen: async (document, next) => {
-      if (!policy.shouldValidate(document)) return;
-      plan.synced.set(document.uri.toString(), document);
-      await next(document);
-      plan.markSynced(document, true);
-    },
-    didChange: async (event, next) => {
-      if (plan.isSynced(event.document)) return next(event);
-    },
-    didSave: async (document, next) => {
-      if (plan.isSynced(document)) return next(document);
-    },
-    didClose: async (document, next) => {
-      if (!plan.isSynced(document)) return;
-      plan.synced.delete(document.uri.toString());
-      await next(document);
-      client?.diagnostics?.delete(document.uri);
-      plan.markSynced(document, false);
-    },
-  };
+  // documents the policy leaves out are never synced (../clientSync.ts, as on the desktop)
+  const middleware = syncMiddleware(plan, policy, () => client);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...plan.languages].map((language) => (language === '*' ? { pattern: '**' } : { language })),
     synchronize: { configurationSection: 'plandoc' },
@@ -86,17 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const languageClient = new LanguageClient('plandoc', 'PlanDoc', clientOptions, worker as never);
   client = languageClient;
   const report = (e: unknown) => output.appendLine(String(e));
-  plan.backend = {
-    isRunning: () => languageClient.isRunning(),
-    openOnServer: (document) => {
-      languageClient.getFeature(DidOpenTextDocumentNotification.method).getProvider(document)?.send(document).catch(report);
-    },
-    closeOnServer: (document) => {
-      languageClient.getFeature(DidCloseTextDocumentNotification.method).getProvider(document)?.send(document).catch(report);
-    },
-    requestTimeline: (uri) => languageClient.sendRequest(TimelineRequest, { textDocument: { uri: uri.toString() } }),
-    stop: () => languageClient.stop(),
-  };
+  plan.backend = clientBackend(languageClient, report);
+
   context.subscriptions.push(watchConfigFiles(() => {
     void readConfigFiles().then((files) => languageClient.sendNotification(CONFIG_FILES_NOTIFICATION, { files })).catch(report);
   }));
