@@ -52,7 +52,12 @@ export function renumberEdits(items: Marker[], start = 1): TextEdit[] | undefine
 
 /** A marker as the writer wrote it, for messages: 3、 / （一） */
 export function shown(m: Marker): string {
-  return `${m.open}${m.numeral}${m.close}${m.separator.trim()}`;
+  return shownAs(m, m.numeral);
+}
+
+/** The marker as it reads with another numeral: 3、 as 二 → 二、 written like （三） → （二） */
+export function shownAs(m: Marker, numeral: string): string {
+  return `${m.open}${numeral}${m.close}${m.separator.trim()}`;
 }
 
 export function msg(zh: string, en: string): Localized {
@@ -76,12 +81,12 @@ export function renumberTitle(items: Marker[], start: number, edits: TextEdit[])
   if (edits.length === 1) {
     const e = edits[0]!;
     const m = items.find((i) => i.line === e.range.start.line)!;
-    const after = `${m.open}${e.newText}${m.close}${m.separator.trim()}`;
+    const after = shownAs(m, e.newText);
     return msg(`改为“${after}”`, `Change to “${after}”`);
   }
   const first = items[0]!;
   const last = items[items.length - 1]!;
-  const at = (m: Marker, value: number) => `${m.open}${numeralFor(m, value) ?? m.numeral}${m.close}${m.separator.trim()}`;
+  const at = (m: Marker, value: number) => shownAs(m, numeralFor(m, value) ?? m.numeral);
   const from = at(first, start);
   const to = at(last, start + items.length - 1);
   return msg(`将本列表重新编号为“${from}”至“${to}”（改动 ${edits.length} 处）`, `Renumber this list “${from}” to “${to}” (${edits.length} changes)`);

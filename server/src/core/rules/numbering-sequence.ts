@@ -1,7 +1,7 @@
 // Gaps, duplicates, items out of order and lists that start at the wrong number.
 import type { DocumentModel, Marker, MarkerList, OutlineNode } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, numeralFor, problem, renumberEdits, renumberTitle, shown } from './helpers.js';
+import { markerRange, msg, numeralFor, problem, renumberEdits, renumberTitle, shown, shownAs } from './helpers.js';
 import type { Range, Severity, TextEdit } from '../types.js';
 import { isCjk, isCnNumeralCode } from '../text/numerals.js';
 import { follows } from '../model/sections.js';
@@ -132,7 +132,7 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, contin
     const m = items[at]!;
     const prev = items[at - 1];
     const next = items[at + 1];
-    const want = `${m.open}${edits[0]!.newText}${m.close}${m.separator.trim()}`;
+    const want = shownAs(m, edits[0]!.newText);
     const around = prev && next ? msg(`（前一项是 ${shown(prev)}，后一项是 ${shown(next)}）`, ` (between ${shown(prev)} and ${shown(next)})`) : prev ? msg(`（前一项是 ${shown(prev)}）`, ` (after ${shown(prev)})`) : msg('', '');
     const message = msg(`编号有误：${shown(m)} 应为 ${want}${around.zh}`, `Wrong number: ${shown(m)} should be ${want}${around.en}`);
     const related = prev ? [{ range: markerRange(prev), message: PREVIOUS_ITEM }] : undefined;
@@ -207,15 +207,13 @@ const PREVIOUS_ITEM = msg('上一项', 'previous item');
  */
 function checkInlineItems(model: DocumentModel, severity: Severity, reports: RuleReport[]): void {
   if (model.inlineItems.length === 0) return;
-  const leadOn = new Map<number, Marker>();
-  for (const m of model.markers) leadOn.set(m.line, m);
   let line = -1;
   const last = new Map<string, Marker>();
   for (const m of model.inlineItems) {
     if (m.line !== line) {
       line = m.line;
       last.clear();
-      const lead = leadOn.get(line);
+      const lead = model.markerAt[line];
       if (lead) last.set(formOf(lead), lead);
     }
     const form = formOf(m);
@@ -270,7 +268,7 @@ function runInPredecessor(model: DocumentModel, list: MarkerList): { range: Rang
   const first = list.items[0]!;
   const numeral = numeralFor(first, first.value - 1);
   if (numeral === undefined || first.glyph) return undefined;
-  const want = `${first.open}${numeral}${first.close}${first.separator.trim()}`;
+  const want = shownAs(first, numeral);
   if (want.length < 2) return undefined;
   const stop = Math.max(first.line - RUN_IN_LOOKBACK, list.parent.kind === 'document' ? -1 : list.parent.line);
   for (let i = first.line - 1; i > stop; i--) {
