@@ -3,9 +3,9 @@
 // and on core *types* (erased at build time).
 import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { TextDocumentIdentifier } from 'vscode-languageserver-protocol';
-import type { Timeline, TimelineOptions } from './core/time/timeline.js';
+import type { Timeline, TimelineOptions } from './core/analysis/timeline.js';
 
-export type { Timeline, TimelineEntry, TimelineMonth, TimelineScope, TimelineScopeKind } from './core/time/timeline.js';
+export type { Timeline, TimelineEntry, TimelineMonth, TimelineScope, TimelineScopeKind } from './core/analysis/timeline.js';
 
 /** The core's timeline for one document: scopes (document, 篇, 章) × months with their sections, gaps and overlaps. */
 export type TimelineResult = Timeline;

@@ -9,7 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from './core/types.js';
 import { localize } from './core/types.js';
-import { timeline } from './core/time/timeline.js';
+import { timeline } from './core/analysis/timeline.js';
 import { isChineseDocument } from './core/detect.js';
 import { clearConfigCache } from './config/load.js';
 import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type ServerStats, type TimelineResult } from './protocol.js';

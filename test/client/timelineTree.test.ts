@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildTimelineTree } from '../../client/src/timelineTree.js';
 import { parseDocument } from '../../server/src/core/linter.js';
-import { timeline } from '../../server/src/core/time/timeline.js';
+import { timeline } from '../../server/src/core/analysis/timeline.js';
 
 // The 月份安排 / Months view's rows, built from the core's real timeline of real documents.
 const seed = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');

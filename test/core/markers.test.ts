@@ -1,8 +1,8 @@
 // Marker recognition and the look-alikes that must not be taken for markers.
 import { describe, expect, it } from 'vitest';
-import { matchMarker } from '../../server/src/core/model/markers.js';
+import { matchMarker } from '../../server/src/core/syntax/markers.js';
 import { parseDocument } from '../../server/src/core/model/parse.js';
-import { parseCnNumeral, toCnNumeral } from '../../server/src/core/text/numerals.js';
+import { parseCnNumeral, toCnNumeral } from '../../server/src/core/syntax/numerals.js';
 import { lintText } from '../../server/src/core/linter.js';
 
 const m = (s: string) => {

@@ -1,6 +1,6 @@
 // Decimal section numbers: how a line start is read, and which readings a run confirms.
 import { describe, expect, it } from 'vitest';
-import { follows, matchDecimalSection, sectionsInRuns } from '../../server/src/core/model/sections.js';
+import { follows, matchDecimalSection, sectionsInRuns } from '../../server/src/core/syntax/decimalSections.js';
 import { parseDocument } from '../../server/src/core/model/parse.js';
 
 describe('decimal section numbers', () => {

@@ -1,6 +1,6 @@
 // The calendar arithmetic behind the week-row and weekday checks, on dates whose weekday is known.
 import { describe, expect, it } from 'vitest';
-import { daySpan, dayNumber, isLeapYear, monthLength, weekdayDates, weekdayOf } from '../../server/src/core/time/calendar.js';
+import { daySpan, dayNumber, isLeapYear, monthLength, weekdayDates, weekdayOf } from '../../server/src/core/analysis/calendar.js';
 import { parseDocument } from '../../server/src/core/model/parse.js';
 
 describe('weekdayOf', () => {

@@ -1,6 +1,6 @@
 // Dates broken by a copy or a conversion, and dates whose 年/月/日 were lost.
 import { describe, expect, it } from 'vitest';
-import { findCorruptDates, readDigitsOnlyDate } from '../../server/src/core/time/garbled.js';
+import { findCorruptDates, readDigitsOnlyDate } from '../../server/src/core/syntax/time/garbled.js';
 import { lintText } from '../../server/src/core/linter.js';
 import { defaultConfig } from '../../server/src/core/config/resolve.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithTimeFragment, matchTimeHeading } from '../../server/src/core/time/parse.js';
-import type { TimeExpression } from '../../server/src/core/time/types.js';
+import { endsWithTimeFragment, matchTimeHeading } from '../../server/src/core/syntax/time/parse.js';
+import type { TimeExpression } from '../../server/src/core/syntax/time/types.js';
 
 function read(text: string, from = 0) {
   return matchTimeHeading(text, from);

@@ -1,10 +1,10 @@
 // Properties of the time scanner, the month-style renderer and the overlap sweep over generated input.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matchTimeHeading } from '../../server/src/core/time/parse.js';
-import { renderInStyle } from '../../server/src/core/time/format.js';
-import type { TimeExpression, TimeStyle } from '../../server/src/core/time/types.js';
-import { DAYS_PER_MONTH_SLOT, overlapsIn, type PlacedSection } from '../../server/src/core/time/sequence.js';
+import { matchTimeHeading } from '../../server/src/core/syntax/time/parse.js';
+import { renderInStyle } from '../../server/src/core/syntax/time/format.js';
+import type { TimeExpression, TimeStyle } from '../../server/src/core/syntax/time/types.js';
+import { DAYS_PER_MONTH_SLOT, overlapsIn, type PlacedSection } from '../../server/src/core/analysis/sequence.js';
 import type { TimeSection } from '../../server/src/core/model/types.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 500);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../server/src/core/model/parse.js';
-import { timeline, titleSpan, type TimelineScope } from '../../server/src/core/time/timeline.js';
+import { timeline, titleSpan, type TimelineScope } from '../../server/src/core/analysis/timeline.js';
 import { lintTime, summary } from './harness.js';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/time', name), 'utf8').replace(/\s*\{[a-z-]+\}/g, '');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../server/src/core/model/parse.js';
-import { timeline } from '../../server/src/core/time/timeline.js';
+import { timeline } from '../../server/src/core/analysis/timeline.js';
 import { renderTimelineChart, timelineChartData } from '../../server/src/cli/timelineChart.js';
 import { COLORS } from '../../server/src/cli/color.js';
 import { displayWidth } from '../../server/src/cli/width.js';

@@ -4,9 +4,9 @@
 // own (server/src/core is free of vscode and LSP imports, and small).
 
 import type { MarkerFamily } from '../../../server/src/core/model/types.js';
-import { matchMarker } from '../../../server/src/core/model/markers.js';
-import { findContentStart } from '../../../server/src/core/text/lines.js';
-import { parseCnNumeral, toCircled, toCnNumeral } from '../../../server/src/core/text/numerals.js';
+import { matchMarker } from '../../../server/src/core/syntax/markers.js';
+import { findContentStart } from '../../../server/src/core/syntax/lines.js';
+import { parseCnNumeral, toCircled, toCnNumeral } from '../../../server/src/core/syntax/numerals.js';
 
 export type Family = MarkerFamily;
 

@@ -2,7 +2,7 @@
 // the engine's façade (core/linter.ts); every result has the shape of the CLI's JSON output. docs/api.md.
 import { fixText, lintText, parseDocument } from '../core/linter.js';
 import { rules as registry, ruleById } from '../core/rules/registry.js';
-import { timeline as coreTimeline } from '../core/time/timeline.js';
+import { timeline as coreTimeline } from '../core/analysis/timeline.js';
 import { localize, type Problem } from '../core/types.js';
 import { outlineJson } from '../cli/commands/outline.js';
 import { unifiedDiff } from '../cli/diff.js';

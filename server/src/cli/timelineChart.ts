@@ -1,7 +1,7 @@
 // `plandoc timeline FILE`: the core's timeline as a month-by-month coverage chart for the terminal,
 // and as JSON data (--format json). Pure functions: the command reads the file and prints the result.
 import type { Locale } from '../core/types.js';
-import type { Timeline, TimelineEntry, TimelineMonth, TimelineScope } from '../core/time/timeline.js';
+import type { Timeline, TimelineEntry, TimelineMonth, TimelineScope } from '../core/analysis/timeline.js';
 import { NO_COLORS, type Palette } from './color.js';
 import { displayWidth, padEnd } from './width.js';
 

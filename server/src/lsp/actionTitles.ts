@@ -4,7 +4,7 @@
 import type { DocumentModel, Marker } from '../core/model/types.js';
 import type { Locale, Localized, Problem } from '../core/types.js';
 import { localize } from '../core/types.js';
-import { markerSource, numeralLike, standardMarker } from './markerText.js';
+import { markerSource, numeralLike, standardMarker } from '../core/syntax/markerText.js';
 
 const quoted = (text: string, _locale?: Locale) => `“${text}”`;
 

@@ -3,12 +3,12 @@
 // the next 章/条, and the first item one level down.
 import { CompletionItemKind, type CompletionItem, type Position as LspPosition } from 'vscode-languageserver';
 import type { DocumentModel, Marker, MarkerFamily, OutlineNode, TimeSection } from '../core/model/types.js';
-import type { TimeExpression } from '../core/time/types.js';
+import type { TimeExpression } from '../core/syntax/time/types.js';
 import type { Locale } from '../core/types.js';
 import { localize } from '../core/types.js';
-import { renderInStyle } from '../core/time/format.js';
-import { parseCnNumeral, toCnNumeral } from '../core/text/numerals.js';
-import { markerSource, markerWithValue, standardMarker } from './markerText.js';
+import { renderInStyle } from '../core/syntax/time/format.js';
+import { parseCnNumeral, toCnNumeral } from '../core/syntax/numerals.js';
+import { markerSource, markerWithValue, standardMarker } from '../core/syntax/markerText.js';
 import { fromLspPosition, toLspRange } from './positions.js';
 import { levelName } from './levels.js';
 

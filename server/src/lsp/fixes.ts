@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../core/config/types.js';
 import type { Problem, Range, TextEdit } from '../core/types.js';
 import { applyFixes, fixText, lintText } from '../core/linter.js';
 import { diffEdits } from './textDiff.js';
-import { markerSource, markerWithValue, standardMarker } from './markerText.js';
+import { markerSource, markerWithValue, standardMarker } from '../core/syntax/markerText.js';
 import { rangeContains } from './positions.js';
 
 /** Every fixable problem fixed (repeatedly, until stable), as minimal edits of `model.text`. */

@@ -4,7 +4,7 @@ import { MarkupKind, type Hover, type Position as LspPosition } from 'vscode-lan
 import type { DocumentModel, OutlineNode } from '../core/model/types.js';
 import type { Locale } from '../core/types.js';
 import { localize } from '../core/types.js';
-import { markerSource } from './markerText.js';
+import { markerSource } from '../core/syntax/markerText.js';
 import { fromLspPosition, toLspRange } from './positions.js';
 import { FAMILY_WORDING, STANDARD_WORDING, levelName } from './levels.js';
 

@@ -1,7 +1,7 @@
 // What the standards say about each structural level, for hover and outline details.
 import type { Localized } from '../core/types.js';
 import type { MarkerFamily } from '../core/model/types.js';
-import { toCnNumeral } from '../core/text/numerals.js';
+import { toCnNumeral } from '../core/syntax/numerals.js';
 
 export function levelName(level: number): Localized {
   return { zh: `第${toCnNumeral(level + 1)}层`, en: `level ${level + 1}` };

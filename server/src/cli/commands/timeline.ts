@@ -1,6 +1,6 @@
 // plandoc timeline FILE: which months the plan covers, drawn by timelineChart.ts, or as JSON (--format json).
 import { parseDocument } from '../../core/linter.js';
-import { timeline } from '../../core/time/timeline.js';
+import { timeline } from '../../core/analysis/timeline.js';
 import type { Locale } from '../../core/types.js';
 import type { CliArgs } from '../args.js';
 import { COLORS, NO_COLORS, useColor } from '../color.js';

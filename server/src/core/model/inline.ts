@@ -1,6 +1,6 @@
 // Ordinals inside running text: 一是…二是…, 第一，第二，…, 首先/其次/最后.
 import type { InlineOrdinal } from './types.js';
-import { parseCnNumeral, parseCnNumeralAt } from '../text/numerals.js';
+import { parseCnNumeral, parseCnNumeralAt } from '../syntax/numerals.js';
 
 // Preceded by a line start or a clause break so 这一是 / 统一是 never count.
 const SHI = /(^|[：:；;。，,、！？\s（(“"])([一二三四五六七八九十]{1,3})是/g;

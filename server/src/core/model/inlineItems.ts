@@ -17,9 +17,9 @@
 // number). So a lone `比赛(一)`, `(试行)` or `：3、` is never an item. The line's own leading
 // marker is not one of them, but it may open the run. Once a run stands, an item of its
 // form one number too far on, after a clause break, is kept too: it is the run's gap.
-import type { RawMarker } from './markers.js';
-import { matchMarker, matchMarkerBeforeNumber } from './markers.js';
-import { isAnyDigit, isSpace } from '../text/numerals.js';
+import type { MarkerToken } from '../syntax/markers.js';
+import { matchMarker, matchMarkerBeforeNumber } from '../syntax/markers.js';
+import { isAnyDigit, isSpace } from '../syntax/numerals.js';
 
 /** Characters after which a bracketed item may begin inside a line (besides spaces and a page number's digits). */
 const BREAKS = '：:；;。，,、）)';
@@ -28,10 +28,10 @@ const CLAUSE_BREAKS = '：:；;。';
 /** Separators an unbracketed inline item may carry: the ones a list item at a line start is written with. */
 const PLAIN_SEPARATORS = '、.．';
 
-const NONE: RawMarker[] = [];
+const NONE: MarkerToken[] = [];
 
 /** The form a run keeps: family, brackets and, for unbracketed numerals, the separator (1、 and 1. are two runs). */
-export function formOf(m: RawMarker): string {
+export function formOf(m: MarkerToken): string {
   return m.open || m.close || m.glyph ? `${m.family}${m.open}${m.close}` : `${m.family}${m.separator}`;
 }
 
@@ -39,8 +39,8 @@ export function formOf(m: RawMarker): string {
  * `from`: the column before which no item is sought; `leadStart`: where the line's own marker stands (or its
  * content begins), whose marker may open a run.
  */
-export function findInlineItems(text: string, from: number, leadStart = from): RawMarker[] {
-  let found: RawMarker[] | undefined;
+export function findInlineItems(text: string, from: number, leadStart = from): MarkerToken[] {
+  let found: MarkerToken[] | undefined;
   // one scan for both kinds of start (three scans of every line cost a fifth of the lint)
   CANDIDATE_START.lastIndex = from + 1;
   for (let b = CANDIDATE_START.exec(text); b; b = CANDIDATE_START.exec(text)) {
@@ -60,7 +60,7 @@ const HALF_OPEN = 0x28; // (
 const CANDIDATE_START = /[（(]|[：:；;。][ \t\u3000]*(?=[0-9０-９一二三四五六七八九十\u2460-\u2473])/g;
 
 /** （一） (1) after a clause break, a space or a page number's digits. */
-function bracketCandidate(text: string, i: number): RawMarker | undefined {
+function bracketCandidate(text: string, i: number): MarkerToken | undefined {
   const prev = text.charCodeAt(i - 1);
   if (!(isSpace(prev) || isAnyDigit(prev) || BREAKS.includes(text[i - 1]!))) return undefined;
   const m = matchMarker(text, i);
@@ -68,7 +68,7 @@ function bracketCandidate(text: string, i: number): RawMarker | undefined {
 }
 
 /** 1、 1. 一、 ① after a clause break: a candidate only, a run decides. */
-function plainCandidate(text: string, j: number): RawMarker | undefined {
+function plainCandidate(text: string, j: number): MarkerToken | undefined {
   // 1、3月5日学雷锋；2、3月12日植树: a marker before a date, when the run agrees
   const m = matchMarker(text, j) ?? matchMarkerBeforeNumber(text, j);
   if (!m) return undefined;
@@ -82,9 +82,9 @@ function plainCandidate(text: string, j: number): RawMarker | undefined {
  * TOC does per chapter); the line's leading marker may stand for the run's first item. An item two
  * numbers on from the run's last one (1、2、4、), after a clause break, is kept as the run's gap.
  */
-function inRuns(text: string, candidates: RawMarker[], lead: RawMarker | undefined): RawMarker[] {
-  const kept = new Set<RawMarker>();
-  const last = new Map<string, RawMarker>();
+function inRuns(text: string, candidates: MarkerToken[], lead: MarkerToken | undefined): MarkerToken[] {
+  const kept = new Set<MarkerToken>();
+  const last = new Map<string, MarkerToken>();
   /** the forms whose run has two items in a row: only they can have a gap */
   const standing = new Set<string>();
   if (lead) last.set(formOf(lead), lead);

@@ -9,10 +9,10 @@
 // model only when it sits on the same line; otherwise it is copied with the new index
 // and stored so (the model's objects are never mutated after parsing, so sharing is
 // safe): lines below an inserted line are copied once, not on every later parse.
-import type { TimeHeadingMatch } from '../time/parse.js';
+import type { TimeHeadingMatch } from '../syntax/time/parse.js';
 import type { Article, DocumentModel, InlineOrdinal, Line, Marker, Placeholder } from './types.js';
-import type { RawMarker } from './markers.js';
-import type { DecimalSection } from './sections.js';
+import type { MarkerToken } from '../syntax/markers.js';
+import type { DecimalSection } from '../syntax/decimalSections.js';
 
 export interface LineScan {
   placeholders?: Placeholder[];
@@ -30,7 +30,7 @@ export interface LineScan {
   inlineItems?: Marker[];
   /** a decimal section number at the content start, before the run check */
   section?: DecimalSection | null;
-  bare?: RawMarker | null;
+  bare?: MarkerToken | null;
   /** the bare candidate finished, once a run of them accepted it */
   bareMarker?: Marker;
   /** prose with nothing to find: no placeholder, article, heading, marker, time, bare numeral or inline ordinal */

@@ -5,15 +5,15 @@ import type {
   Article, DocumentModel, InlineOrdinal, Line, Marker, MarkerFamily, Placeholder, TimeSection,
 } from './types.js';
 import { MARKER_FAMILIES } from './types.js';
-import { splitLines, stripBom } from '../text/lines.js';
-import { matchBareCnCandidate, matchMarker, matchMarkerBeforeNumber, type RawMarker } from './markers.js';
-import { matchArticle } from './articles.js';
+import { splitLines, stripBom } from '../syntax/lines.js';
+import { matchBareCnCandidate, matchMarker, matchMarkerBeforeNumber, type MarkerToken } from '../syntax/markers.js';
+import { matchArticle } from '../syntax/articles.js';
 import { findInlineOrdinals } from './inline.js';
 import { findInlineItems } from './inlineItems.js';
-import { matchDecimalSection, sectionsInRuns, type DecimalSection } from './sections.js';
+import { matchDecimalSection, sectionsInRuns, type DecimalSection } from '../syntax/decimalSections.js';
 import { findPlaceholders, mayHoldPlaceholders } from './placeholders.js';
 import { finishDirectives, newDirectiveState, readDirectives } from './directives.js';
-import { endsWithTimeFragment, matchTimeHeading, startsWithCommaRange, type TimeHeadingMatch } from '../time/parse.js';
+import { endsWithTimeFragment, matchTimeHeading, startsWithCommaRange, type TimeHeadingMatch } from '../syntax/time/parse.js';
 import { alignCache, NONE, onLine, oneOnLine, type LineScan, type ParseCache } from './lineCache.js';
 import { buildOutline, PART_RANK, type StructuralEvent } from './outline.js';
 
@@ -328,13 +328,13 @@ function sectionAt(t: string, c: number, line: number, scan: LineScan | undefine
 }
 
 interface BareCandidate {
-  raw: RawMarker;
+  raw: MarkerToken;
   line: Line;
   eventIndex: number;
   scan: LineScan | undefined;
 }
 
-function bareCandidateAt(t: string, c: number, scan: LineScan | undefined): RawMarker | null {
+function bareCandidateAt(t: string, c: number, scan: LineScan | undefined): MarkerToken | null {
   if (!scan) return matchBareCnCandidate(t, c);
   if (scan.bare === undefined) scan.bare = matchBareCnCandidate(t, c);
   return scan.bare;
@@ -390,7 +390,7 @@ function levelLookup(levels: readonly MarkerFamily[]): (f: MarkerFamily) => numb
 }
 
 /** Completes the raw marker in place: copying it with { ...raw } cost a tenth of the lint time (bench/core-throughput.mjs). */
-function finishMarker(raw: RawMarker, line: Line, levelOf: (f: MarkerFamily) => number): Marker {
+function finishMarker(raw: MarkerToken, line: Line, levelOf: (f: MarkerFamily) => number): Marker {
   const marker = raw as Marker;
   marker.line = line.index;
   marker.level = levelOf(raw.family);

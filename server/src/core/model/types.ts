@@ -1,72 +1,22 @@
 // The document model: built once per document version by parseDocument(),
 // then read by every rule and every editor feature.
-import type { TimeExpression } from '../time/types.js';
-import type { DecimalSection } from './sections.js';
+import type { TimeExpression } from '../syntax/time/types.js';
+import type { DecimalSection } from '../syntax/decimalSections.js';
+import type { Line } from '../syntax/lines.js';
+import type { MarkerFamily, MarkerToken } from '../syntax/markers.js';
+import type { Article } from '../syntax/articles.js';
 
-/** One physical line. Columns are UTF-16 offsets into `text`. */
-export interface Line {
-  index: number;
-  /** line text without its terminator */
-  text: string;
-  /** '\n', '\r\n', '\r' or '' for the last line */
-  eol: string;
-  /** column where the content begins after indentation and Markdown wrapping (#, -, *, >, spaces, U+3000, NBSP) */
-  contentStart: number;
-  /** the Markdown heading depth when the line is an ATX heading, else 0 */
-  headingDepth: number;
-  /** true for lines inside fenced code blocks, HTML comments or table rows: never structure */
-  opaque: boolean;
-  blank: boolean;
-}
+export type { Line } from '../syntax/lines.js';
+export type { MarkerFamily, MarkerToken } from '../syntax/markers.js';
+export { MARKER_FAMILIES } from '../syntax/markers.js';
+export type { Article, ArticleKind } from '../syntax/articles.js';
 
-/**
- * Marker families in their default level order. `cn` 一、, `cn-paren` （一）,
- * `arabic` 1. / 1、 / 1） / ⒈, `arabic-paren` （1） / (1) / ⑴, `circled` ①.
- */
-export type MarkerFamily = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled';
-export const MARKER_FAMILIES: readonly MarkerFamily[] = ['cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled'];
-
-/** An ordinal marker at the start of a line's content. */
-export interface Marker {
-  family: MarkerFamily;
-  value: number;
+/** An ordinal marker at the start of a line's content, placed in the document. */
+export interface Marker extends MarkerToken {
   line: number;
-  /** column of the first marker character */
-  start: number;
-  /** column just past the marker, its separator and any spaces that follow */
-  end: number;
-  /** the numeral as written: 三, 3, ３ */
-  numeral: string;
-  /** opening bracket as written ('' when none): （ or ( */
-  open: string;
-  /** closing bracket as written ('' when none): ） or ) */
-  close: string;
-  /** separator as written after the numeral or bracket: 、 . ． ， , ' ' '' [ } … */
-  separator: string;
-  /** glyph markers that carry their own number: ① ⑴ ⒈ */
-  glyph: boolean;
-  /** separator is a typing slip such as `3[` or `5}` */
-  broken: boolean;
   /** level in the profile's order (0 = highest) */
   level: number;
-  /** column where the item's own text begins */
-  textStart: number;
   /** heading text of the item up to the first sentence break (for outline names) */
-  title: string;
-}
-
-export type ArticleKind = 'pian' | 'zhang' | 'jie' | 'tiao' | 'fujian';
-
-/** 篇一 / 第一篇, 第一章, 第一节, 第一条, 附件1 */
-export interface Article {
-  kind: ArticleKind;
-  value: number;
-  line: number;
-  start: number;
-  end: number;
-  raw: string;
-  /** 'prefix' for 第一章 / 附件1, 'suffix' for 篇一 written after a title */
-  form: 'prefix' | 'suffix';
   title: string;
 }
 

@@ -3,7 +3,7 @@ import type { Article, ArticleKind, DocumentModel } from '../model/types.js';
 import type { Range, Severity } from '../types.js';
 import type { Rule, RuleReport } from './types.js';
 import { msg, problem } from './helpers.js';
-import { toCnNumeral } from '../text/numerals.js';
+import { toCnNumeral } from '../syntax/numerals.js';
 
 const ID = 'article-sequence';
 

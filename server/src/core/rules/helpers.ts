@@ -1,7 +1,7 @@
 // Small helpers shared by rules: ranges of markers, renumbering edits, message templates.
 import type { Marker } from '../model/types.js';
 import type { Fix, Localized, Problem, Range, RelatedInfo, Severity, Suggestion, TextEdit } from '../types.js';
-import { toCircled, toCnNumeral, toDigitsLike, toParenGlyph, toPeriodGlyph } from '../text/numerals.js';
+import { toCircled, toCnNumeral, toDigitsLike, toParenGlyph, toPeriodGlyph } from '../syntax/numerals.js';
 
 /** The marker's own characters: brackets, numeral and separator, without the spaces after it. */
 export function markerRange(m: Marker): Range {

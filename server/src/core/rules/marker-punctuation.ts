@@ -3,7 +3,7 @@ import type { Marker } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, problem, separatorRange, shown } from './helpers.js';
 import type { Localized, Severity } from '../types.js';
-import { isCjk } from '../text/numerals.js';
+import { isCjk } from '../syntax/numerals.js';
 
 const ID = 'marker-punctuation';
 

@@ -1,8 +1,8 @@
 // Months missing inside a plan's span: 四月份 then 六月份 with no 五月份. Option fullYear requires all twelve.
 import type { Rule, RuleReport } from './types.js';
-import { calendarMonth, timeSequences, type PlacedSection, type TimeSequence } from '../time/sequence.js';
-import { monthList } from '../time/format.js';
-import { quoted, relatedSection, sectionRange } from '../time/report.js';
+import { calendarMonth, timeSequences, type PlacedSection, type TimeSequence } from '../analysis/sequence.js';
+import { monthList } from '../syntax/time/format.js';
+import { quoted, relatedSection, sectionRange } from '../analysis/report.js';
 import type { Localized, RelatedInfo, Severity } from '../types.js';
 import { problem } from './helpers.js';
 

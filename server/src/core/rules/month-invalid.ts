@@ -3,9 +3,9 @@
 import type { Rule, RuleReport } from './types.js';
 import type { TimeSection } from '../model/types.js';
 import type { Localized } from '../types.js';
-import { quoted, sectionRange } from '../time/report.js';
-import { cnNumber } from '../time/format.js';
-import { findCorruptDates, readDigitsOnlyDate } from '../time/garbled.js';
+import { quoted, sectionRange } from '../analysis/report.js';
+import { cnNumber } from '../syntax/time/format.js';
+import { findCorruptDates, readDigitsOnlyDate } from '../syntax/time/garbled.js';
 import { problem } from './helpers.js';
 
 const ID = 'month-invalid';

@@ -1,7 +1,7 @@
 // Time sections out of chronological order: 三月份 after 四月份. A school year (九月 → 次年一月) is in order.
 import type { Rule, RuleReport } from './types.js';
-import { timeSequences, type PlacedSection, type SectionClass } from '../time/sequence.js';
-import { pointerCache, sectionRange } from '../time/report.js';
+import { timeSequences, type PlacedSection, type SectionClass } from '../analysis/sequence.js';
+import { pointerCache, sectionRange } from '../analysis/report.js';
 import { problem } from './helpers.js';
 
 const ID = 'month-order';

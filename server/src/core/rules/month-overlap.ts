@@ -1,8 +1,8 @@
 // A month covered twice at the same level: 一月至三月份 then 三月份; 第一季度 beside 二月份.
 import type { Rule, RuleReport } from './types.js';
-import { overlapsIn, timeSequences } from '../time/sequence.js';
-import { monthNames } from '../time/format.js';
-import { pointerCache, sectionRange } from '../time/report.js';
+import { overlapsIn, timeSequences } from '../analysis/sequence.js';
+import { monthNames } from '../syntax/time/format.js';
+import { pointerCache, sectionRange } from '../analysis/report.js';
 import { problem } from './helpers.js';
 import type { Localized } from '../types.js';
 

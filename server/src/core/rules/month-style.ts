@@ -4,9 +4,9 @@ import type { Rule, RuleReport } from './types.js';
 import type { Severity } from '../types.js';
 import { problem } from './helpers.js';
 import type { Article, TimeSection } from '../model/types.js';
-import type { TimeExpression, TimeStyle } from '../time/types.js';
-import { cnNumber, isRestylable, numeral, numeralFamily, renderInStyle } from '../time/format.js';
-import { sectionRange } from '../time/report.js';
+import type { TimeExpression, TimeStyle } from '../syntax/time/types.js';
+import { cnNumber, isRestylable, numeral, numeralFamily, renderInStyle } from '../syntax/time/format.js';
+import { sectionRange } from '../analysis/report.js';
 
 const ID = 'month-style';
 

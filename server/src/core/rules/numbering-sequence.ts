@@ -3,8 +3,8 @@ import type { DocumentModel, Marker, MarkerList, OutlineNode } from '../model/ty
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, numeralFor, problem, renumberEdits, renumberTitle, shown, shownAs } from './helpers.js';
 import type { Range, Severity, TextEdit } from '../types.js';
-import { isCjk, isCnNumeralCode } from '../text/numerals.js';
-import { follows } from '../model/sections.js';
+import { isCjk, isCnNumeralCode } from '../syntax/numerals.js';
+import { follows } from '../syntax/decimalSections.js';
 import { sameStyleLevels } from '../model/twoLevels.js';
 import { formOf } from '../model/inlineItems.js';
 import { oddRestarts } from '../model/oddItems.js';

@@ -2,9 +2,9 @@
 // whose dates span more than a week or run into the week before; a weekday that does not fall on its date.
 import type { Rule, RuleReport } from './types.js';
 import type { DocumentModel, TimeSection } from '../model/types.js';
-import { timeSequences, type PlacedSection } from '../time/sequence.js';
-import { daySpan, weekdayDates, weekdayName, weekdayOf } from '../time/calendar.js';
-import { lineRef, quoted, relatedSection, sectionRange } from '../time/report.js';
+import { timeSequences, type PlacedSection } from '../analysis/sequence.js';
+import { daySpan, weekdayDates, weekdayName, weekdayOf } from '../analysis/calendar.js';
+import { lineRef, quoted, relatedSection, sectionRange } from '../analysis/report.js';
 import { problem } from './helpers.js';
 import type { Severity } from '../types.js';
 

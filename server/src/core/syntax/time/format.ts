@@ -1,6 +1,6 @@
 // Writing months back as text: labels for the timeline and messages, and expressions re-rendered in
 // another style for month-style fixes.
-import type { Localized } from '../types.js';
+import type { Localized } from '../../types.js';
 import type { TimeExpression, TimeStyle } from './types.js';
 
 const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

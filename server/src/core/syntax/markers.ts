@@ -1,13 +1,41 @@
 // Recognises an ordinal marker at the start of a line's content and tells it
 // from look-alikes: dates and decimals (5.29, 20.5), quantities (1人), class
 // names (（1）班), month ranges (11、12月) and words that begin with 一 (一定).
-import type { Marker, MarkerFamily } from './types.js';
 import {
   circledValue, cnNumeralRun, digitRun, isAnyDigit, isCjk, isSpace, parenGlyphValue, parseCnNumeral,
   parseDigits, periodGlyphValue,
-} from '../text/numerals.js';
+} from './numerals.js';
 
-export type RawMarker = Omit<Marker, 'level' | 'line' | 'title'>;
+/**
+ * Marker families in their default level order. `cn` 一、, `cn-paren` （一）,
+ * `arabic` 1. / 1、 / 1） / ⒈, `arabic-paren` （1） / (1) / ⑴, `circled` ①.
+ */
+export type MarkerFamily = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled';
+export const MARKER_FAMILIES: readonly MarkerFamily[] = ['cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled'];
+
+/** An ordinal marker as read from a line: where it stands and how it is written. */
+export interface MarkerToken {
+  family: MarkerFamily;
+  value: number;
+  /** column of the first marker character */
+  start: number;
+  /** column just past the marker, its separator and any spaces that follow */
+  end: number;
+  /** the numeral as written: 三, 3, ３ */
+  numeral: string;
+  /** opening bracket as written ('' when none): （ or ( */
+  open: string;
+  /** closing bracket as written ('' when none): ） or ) */
+  close: string;
+  /** separator as written after the numeral or bracket: 、 . ． ， , ' ' '' [ } … */
+  separator: string;
+  /** glyph markers that carry their own number: ① ⑴ ⒈ */
+  glyph: boolean;
+  /** separator is a typing slip such as `3[` or `5}` */
+  broken: boolean;
+  /** column where the item's own text begins */
+  textStart: number;
+}
 
 const CN_SEPARATORS = '、.．，,';
 const ARABIC_SEPARATORS = '.．、，,';
@@ -23,7 +51,7 @@ function spacesAfter(text: string, i: number): number {
 function make(
   family: MarkerFamily, value: number, start: number, sepEnd: number, text: string,
   parts: { numeral: string; open?: string; close?: string; separator?: string; glyph?: boolean; broken?: boolean },
-): RawMarker {
+): MarkerToken {
   const end = spacesAfter(text, sepEnd);
   return {
     family, value, start, end, textStart: end, numeral: parts.numeral, open: parts.open ?? '', close: parts.close ?? '',
@@ -48,7 +76,7 @@ function isClassWord(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && CLASS_WORDS.includes(ch);
 }
 
-export function matchMarker(text: string, from: number): RawMarker | null {
+export function matchMarker(text: string, from: number): MarkerToken | null {
   const c = text.charCodeAt(from);
   if (Number.isNaN(c)) return null;
   const ch = text[from]!;
@@ -148,7 +176,7 @@ function sepLen(text: string, i: number): number {
  * like 11、12月), 1.3月份… (the number 1.3), 二、2024年… and 四、5G… (a Chinese numeral run into digits). Only
  * parse.ts can tell the two readings apart, by the list around the line: this is the marker reading.
  */
-export function matchMarkerBeforeNumber(text: string, from: number): RawMarker | null {
+export function matchMarkerBeforeNumber(text: string, from: number): MarkerToken | null {
   const len = digitRun(text, from, 2);
   if (len) {
     const sep = text[from + len];
@@ -196,7 +224,7 @@ function startsTimeWord(text: string, j: number): boolean {
  * (一建台帐。/二抓监护。). Only a candidate: parse.ts accepts it when candidates
  * form a run 一, 二, 三… across paragraphs, so 一定/一把手/一年一次 never count.
  */
-export function matchBareCnCandidate(text: string, from: number): RawMarker | null {
+export function matchBareCnCandidate(text: string, from: number): MarkerToken | null {
   const cnLen = cnNumeralRun(text, from, 2);
   if (!cnLen) return null;
   const numeral = text.slice(from, from + cnLen);

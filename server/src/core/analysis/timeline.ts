@@ -3,10 +3,10 @@
 // Plain JSON data: the CLI chart, the LSP `plandoc/timeline` request and the tests all read it.
 import type { DocumentModel, OutlineNode } from '../model/types.js';
 import type { Localized } from '../types.js';
-import type { TimeKind } from './types.js';
+import type { TimeKind } from '../syntax/time/types.js';
 import { calendarMonth, overlapsIn, timeSequences, type PlacedSection } from './sequence.js';
-import { monthLabel } from './format.js';
-import { matchTimeHeading } from './parse.js';
+import { monthLabel } from '../syntax/time/format.js';
+import { matchTimeHeading } from '../syntax/time/parse.js';
 
 export interface TimelineEntry {
   /** 0-based line and UTF-16 columns of the time expression */

@@ -2,7 +2,7 @@
 // outline (the months of one plan) — and places each on an absolute month axis, so that a school year
 // running 九月 → 次年一月 reads as in order. Timeline and the month-* rules all read these sequences.
 import type { DocumentModel, Marker, MarkerList, OutlineNode, TimeSection } from '../model/types.js';
-import type { TimeExpression } from './types.js';
+import type { TimeExpression } from '../syntax/time/types.js';
 
 /** Absolute months: 1–12 this year, 13–24 next year. Absolute days: month * 32 + day. */
 export const DAYS_PER_MONTH_SLOT = 32;

@@ -1,6 +1,6 @@
 // Writing ordinal markers: the same marker with another number, or a family's standard form.
-import type { Marker, MarkerFamily } from '../core/model/types.js';
-import { toCircled, toCnNumeral, toDigitsLike, toParenGlyph, toPeriodGlyph } from '../core/text/numerals.js';
+import type { MarkerFamily, MarkerToken as Marker } from './markers.js';
+import { toCircled, toCnNumeral, toDigitsLike, toParenGlyph, toPeriodGlyph } from './numerals.js';
 
 /** The marker as written on its line, without the spaces that follow it: 三、 （3） ⑴ 1. */
 export function markerSource(lineText: string, marker: Marker): string {

@@ -2,7 +2,7 @@
 // A hand-written scanner over a bounded prefix of the line: called for every line, so it must be
 // linear, never throw, and never look past SCAN_LIMIT characters for the expression itself.
 import type { TimeExpression, TimeStyle } from './types.js';
-import { cnNumeralRun, parseCnNumeral } from '../text/numerals.js';
+import { cnNumeralRun, parseCnNumeral } from '../numerals.js';
 
 /** The expression must start and end within this many characters of `from`. */
 const SCAN_LIMIT = 64;

@@ -1,7 +1,23 @@
 // Splits a document into lines and finds where each line's content begins
 // once indentation and Markdown wrapping (#, >, -, *, +) are seen through.
-import type { Line } from '../model/types.js';
 import { isSpace } from './numerals.js';
+
+/** One physical line. Columns are UTF-16 offsets into `text`. */
+export interface Line {
+  index: number;
+  /** line text without its terminator */
+  text: string;
+  /** '\n', '\r\n', '\r' or '' for the last line */
+  eol: string;
+  /** column where the content begins after indentation and Markdown wrapping (#, -, *, >, spaces, U+3000, NBSP) */
+  contentStart: number;
+  /** the Markdown heading depth when the line is an ATX heading, else 0 */
+  headingDepth: number;
+  /** true for lines inside fenced code blocks, HTML comments or table rows: never structure */
+  opaque: boolean;
+  blank: boolean;
+}
+
 
 export function stripBom(text: string): { text: string; bom: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };

@@ -1,6 +1,21 @@
 // 篇一 / 第一篇, 第一章, 第一节, 第一条, 附件1 — the article structure of plans and regulations.
-import type { Article, ArticleKind } from './types.js';
-import { cnNumeralRun, digitRun, isCjk, isSpace, parseCnNumeral, parseDigits } from '../text/numerals.js';
+import { cnNumeralRun, digitRun, isCjk, isSpace, parseCnNumeral, parseDigits } from './numerals.js';
+
+export type ArticleKind = 'pian' | 'zhang' | 'jie' | 'tiao' | 'fujian';
+
+/** 篇一 / 第一篇, 第一章, 第一节, 第一条, 附件1 */
+export interface Article {
+  kind: ArticleKind;
+  value: number;
+  line: number;
+  start: number;
+  end: number;
+  raw: string;
+  /** 'prefix' for 第一章 / 附件1, 'suffix' for 篇一 written after a title */
+  form: 'prefix' | 'suffix';
+  title: string;
+}
+
 
 const KIND_BY_CHAR: Record<string, ArticleKind> = { '篇': 'pian', '章': 'zhang', '节': 'jie', '条': 'tiao' };
 /** A 第一节 that is a school period (第一节课) is no article. */

@@ -9,7 +9,7 @@
 // most two digits, so dates such as 2018.10.08 and figures such as 20.5万元 are left
 // alone. When the last component runs straight into more digits (1.32026年), the reading
 // is ambiguous: `glued` holds the digits that follow, and the sequence check decides.
-import { digitRun, isAnyDigit, isCjk, isSpace, parseDigits } from '../text/numerals.js';
+import { digitRun, isAnyDigit, isCjk, isSpace, parseDigits } from './numerals.js';
 
 export interface DecimalSection {
   line: number;
