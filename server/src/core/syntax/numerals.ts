@@ -1,9 +1,29 @@
-// Chinese and Arabic numerals as they appear in ordinal markers.
+// Chinese, Arabic, full-width and circled numerals: the only place that spells out the Chinese digits.
+// Other files build their patterns from the character classes below, so a numeral form is added here once.
+//
+//   parseCnNumeral('二十三') → 23     toCnNumeral(102) → 一百零二     cnNumeralRun('十二月', 0) → 2
+//   parseDigits('１２') → 12          toAsciiDigits('１２月') → 12月   toFullwidthDigits('12') → １２
+//   circledValue('③') → 3            toCircled(21) → ㉑             toParenGlyph(2) → ⑵
 
 const CN_DIGITS: Record<string, number> = {
   '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
 const CN_DIGIT_CHARS = '〇一二三四五六七八九';
+
+/** Regex character-class bodies (use inside [...]): every numeral character, the digits 〇…九, and 一…十 of ordinals. */
+export const CN_NUMERAL_CLASS = '〇零一二两三四五六七八九十百';
+export const CN_DIGIT_CLASS = '〇零一二两三四五六七八九';
+/** The characters of the ordinals 一 to 十 (and of 十一, 二十三 …): what 一是 / 第一， / 第十二周 are written with. */
+export const CN_ORDINAL_CLASS = '一二三四五六七八九十';
+/** 日 一 二 … 六: a weekday as written after 星期 / 周 / 礼拜 (index = 0 for Sunday … 6 for Saturday). */
+export const CN_WEEKDAY_CHARS = '日一二三四五六';
+/** 一 二 三 四: the quarters of a year. */
+export const CN_QUARTER_CHARS = '一二三四';
+
+/** The value of a single Chinese digit character (〇 零 → 0, 两 → 2), or undefined. */
+export function cnDigitValue(code: number): number | undefined {
+  return CN_DIGIT_VALUES.get(code);
+}
 
 // Char codes, not one-character strings: text[i] of a CJK character allocates a
 // string and `in` must internalise it, which was 9% of lint time (bench/core-throughput.mjs).
@@ -97,6 +117,16 @@ export function digitRun(text: string, from: number, max = 6): number {
   return i - from;
 }
 
+/** １２ → 12: full-width digits folded to ASCII, everything else kept (same length, so columns stay). */
+export function toAsciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** 12 → １２ */
+export function toFullwidthDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+}
+
 export function parseDigits(s: string): number {
   let v = 0;
   for (let i = 0; i < s.length; i++) v = v * 10 + digitValue(s.charCodeAt(i));
@@ -106,10 +136,7 @@ export function parseDigits(s: string): number {
 /** Writes n with the same digit width as `like` (full-width digits stay full-width). */
 export function toDigitsLike(n: number, like: string): string {
   const ascii = String(n);
-  if (like.length > 0 && isFullwidthDigit(like.charCodeAt(0))) {
-    return ascii.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + 0xff10));
-  }
-  return ascii;
+  return like.length > 0 && isFullwidthDigit(like.charCodeAt(0)) ? toFullwidthDigits(ascii) : ascii;
 }
 
 /** ① … ⑳ ㉑ … ㉟ ㊱ … ㊿ */
