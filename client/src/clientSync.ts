@@ -63,7 +63,11 @@ export function clientBackend(client: BaseLanguageClient, report: (e: unknown) =
   return {
     isRunning: () => client.isRunning(),
     openOnServer: (document) => {
-      client.getFeature('textDocument/didOpen').getProvider(document)?.send(document).catch(report);
+      // a document that was not synced may have been pulled already (answered empty by the middleware), and the
+      // client pulls on open only for documents it has not pulled: ask it to pull again once the open is sent
+      const diagnostics = client.getFeature('textDocument/diagnostic')?.getProvider(document);
+      client.getFeature('textDocument/didOpen').getProvider(document)?.send(document)
+        .then(() => diagnostics?.onDidChangeDiagnosticsEmitter.fire(), report);
     },
     closeOnServer: (document) => {
       client.getFeature('textDocument/didClose').getProvider(document)?.send(document).catch(report);

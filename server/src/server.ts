@@ -262,6 +262,17 @@ export function startServer(connection: Connection): void {
 
   // didOpen also arrives here: opened documents are checked at once, later changes after the debounce
   const opened = new Set<string>();
+  // The client pulls a document's diagnostics once when it opens it. Two races leave that pull answered empty and
+  // never repeated: the pull overtaking its didOpen, and a document opened again without a close (VS Code announces
+  // a language switch's new document before it closes the old one, so the client thinks it has pulled already).
+  // Both ask the client to pull again.
+  const pulledBeforeOpen = new Set<string>();
+  documents.onDidOpen(({ document }) => {
+    const reopened = opened.has(document.uri);
+    if ((pulledBeforeOpen.delete(document.uri) || reopened) && pullDiagnostics && capabilities.workspace?.diagnostics?.refreshSupport) {
+      void connection.languages.diagnostics.refresh();
+    }
+  });
   documents.onDidChangeContent(async ({ document }) => {
     if (!opened.has(document.uri)) {
       opened.add(document.uri);
@@ -294,7 +305,10 @@ export function startServer(connection: Connection): void {
 
   connection.languages.diagnostics.on(guard(async (params, token): Promise<DocumentDiagnosticReport> => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return { kind: 'full', items: [] };
+    if (!document) {
+      pulledBeforeOpen.add(params.textDocument.uri);
+      return { kind: 'full', items: [] };
+    }
     if (tooLarge(document)) return { kind: 'full', items: [tooLargeDiagnostic(document, clientLocale)] };
     const config = await configs.configFor(document.uri);
     if (config.ignored || !shouldValidate(config.settings, document.languageId)) return { kind: 'full', items: [] };

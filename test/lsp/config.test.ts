@@ -145,6 +145,26 @@ describe('pull diagnostics (textDocument/diagnostic)', () => {
     expect(pushed).not.toContain(uri);
   });
 
+  test('a pull that overtakes its didOpen is answered empty, and the open asks the client to pull again', async () => {
+    const uri = 'untitled:pull-before-open';
+    const early = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    expect(early.items).toEqual([]);
+    const refreshed = client.nextRefresh();
+    await client.openOnly(uri, TEXT);
+    await refreshed;
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    expect(report.items.map(simplify)).toEqual(freshDiagnostics(TEXT));
+  });
+
+  test('a document opened again without a close (a language switch announced first) asks the client to pull again', async () => {
+    const uri = 'untitled:reopened';
+    await client.openOnly(uri, TEXT, 'plaintext');
+    await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    const refreshed = client.nextRefresh();
+    await client.openOnly(uri, TEXT, 'plandoc');
+    await refreshed;
+  });
+
   test('a new version with the same problems is "unchanged"; one that changes them is a full report', async () => {
     const uri = 'untitled:pull-typing';
     await client.openOnly(uri, TEXT);
