@@ -3,6 +3,9 @@
 // together), and the resulting cursor position is computed here.
 import { canonicalStyle, DEFAULT_LEVELS, formatMarker, parseLineMarker, styleOf, type Family, type LineMarker, type MarkerStyle } from './markers.js';
 import { analyse, childrenOf, type Item, type Structure } from './structure.js';
+import { parseDocument } from '../../../server/src/core/model/parse.js';
+import { listAt, renumberAllEdits, renumberListEdits } from '../../../server/src/core/edit/lists.js';
+import type { TextEdit } from '../../../server/src/core/types.js';
 
 /** Replace columns [start, end) of `line` with `text` (which may contain line breaks). */
 export interface LineEdit {
@@ -215,19 +218,28 @@ export function promoteItem(lines: readonly string[], line: number, character: n
   return { edits, cursor: cursorAfter(item.marker, markerText, line, character) };
 }
 
-/** Renumbers the list that contains `line` from its first item: 1, 2, 3 … (一、二、三 …). */
+/** The core's reading of `lines`: the same parser, and so the same lists, as the language server's. */
+function modelOf(lines: readonly string[], levels?: readonly Family[]) {
+  return parseDocument(lines.join('\n'), levels);
+}
+
+function toLineEdit(edit: TextEdit): LineEdit {
+  return { line: edit.range.start.line, start: edit.range.start.character, end: edit.range.end.character, text: edit.newText };
+}
+
+/**
+ * Renumbers the list at `line` from 1 (一、二、三 …), the language server's "renumber this list" action exactly:
+ * the core's list at the line, renumbered by the core.
+ */
 export function renumberList(lines: readonly string[], line: number, levels?: readonly Family[]): LineEdit[] {
-  const structure = analyse(lines, levels);
-  let item: Item | undefined;
-  for (let l = line; l >= 0 && !item; l--) item = structure.itemAt.get(l);
-  if (!item) return [];
-  return renumberItems(item.run, 1);
+  const model = modelOf(lines, levels);
+  const list = listAt(model, line);
+  return list ? renumberListEdits(model, list).map(toLineEdit) : [];
 }
 
 /** Renumbers every list in the document. A list that restarts at 1 stays a list of its own. */
 export function renumberDocument(lines: readonly string[], levels?: readonly Family[]): LineEdit[] {
-  const structure = analyse(lines, levels);
-  return structure.runs.flatMap((run) => renumberItems(run, 1));
+  return renumberAllEdits(modelOf(lines, levels)).map(toLineEdit);
 }
 
 /** Applies edits to lines (used by tests and by callers without an editor). */

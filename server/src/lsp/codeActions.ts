@@ -6,7 +6,8 @@ import { localize } from '../core/types.js';
 import { FIX_ALL_KIND } from '../protocol.js';
 import type { Analysis } from './analysis.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
-import { fixAllEdits, fixRuleEdits, listAt, renumberListEdits, standardStyleEdits } from './fixes.js';
+import { fixAllEdits, fixRuleEdits } from './fixes.js';
+import { listAt, renumberListEdits, standardStyleEdits } from '../core/edit/lists.js';
 import { fixAllTitle, fixRuleTitle, fixTitle, renumberTitle, standardStyleTitle } from './actionTitles.js';
 import { fromLspRange, rangesIntersect, toLspRange } from './positions.js';
 

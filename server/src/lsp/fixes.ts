@@ -1,11 +1,10 @@
 // Applying fixes for editor features: whole-document fix-all, formatting (marker fixes only, optionally in a range),
-// and the edits that turn a list into a renumbered or restyled one.
-import type { DocumentModel, Marker, MarkerList } from '../core/model/types.js';
+// (the list edits themselves are the core's: core/edit/lists.ts).
+import type { DocumentModel } from '../core/model/types.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { Problem, Range, TextEdit } from '../core/types.js';
 import { applyFixes, fixText, lintText } from '../core/linter.js';
 import { diffEdits } from './textDiff.js';
-import { markerSource, markerWithValue, standardMarker } from '../core/syntax/markerText.js';
 import { rangeContains } from './positions.js';
 
 /** Every fixable problem fixed (repeatedly, until stable), as minimal edits of `model.text`. */
@@ -69,50 +68,4 @@ function countLines(text: string): number {
     }
   }
   return n;
-}
-
-function markerEdit(model: DocumentModel, marker: Marker, newMarker: string): TextEdit | undefined {
-  const source = markerSource(model.lines[marker.line]!.text, marker);
-  if (source === newMarker) return undefined;
-  return {
-    range: { start: { line: marker.line, character: marker.start }, end: { line: marker.line, character: marker.start + source.length } },
-    newText: newMarker,
-  };
-}
-
-/** 1, 2, 3 … in each item's own style (from the list's first value when it starts at 1, else from 1). */
-export function renumberListEdits(model: DocumentModel, list: MarkerList): TextEdit[] {
-  const edits: TextEdit[] = [];
-  list.items.forEach((item, i) => {
-    const edit = markerEdit(model, item, markerWithValue(item, i + 1));
-    if (edit) edits.push(edit);
-  });
-  return edits;
-}
-
-/** Every item in the family's standard form, numbers kept: 1、 → 1., (1) → （1）. */
-export function standardStyleEdits(model: DocumentModel, list: MarkerList): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const item of list.items) {
-    const edit = markerEdit(model, item, standardMarker(item.family, item.value));
-    if (edit) edits.push(edit);
-  }
-  return edits;
-}
-
-/** The innermost list at a line: the one whose item sits on the line, else the deepest list spanning it. */
-export function listAt(model: DocumentModel, line: number): MarkerList | undefined {
-  const marker = model.markerAt[line];
-  if (marker) {
-    const own = model.lists.find((l) => l.items.includes(marker));
-    if (own) return own;
-  }
-  let best: MarkerList | undefined;
-  for (const list of model.lists) {
-    const first = list.items[0];
-    const last = list.items[list.items.length - 1];
-    if (!first || !last || first.line > line || last.line < line) continue;
-    if (!best || list.items[0]!.level > best.items[0]!.level) best = list;
-  }
-  return best;
 }
