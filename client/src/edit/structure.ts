@@ -1,9 +1,12 @@
-// The list structure the edit commands need: which items are siblings, which
-// item is whose parent. A deliberately small model (the language server owns
-// the full one): markers nest by level, and 篇/章/条, Markdown headings and
-// time headings such as 三月份： start a fresh scope.
+// The list structure the edit commands need: which items are siblings, which item is whose parent, which scope
+// (篇/章/条, a Markdown heading, a time heading such as 三月份：) an item belongs to. It is the core's reading of the
+// lines (server/src/core/model), so Enter, Tab and Renumber List see the lists the language server checks.
 import { DEFAULT_LEVELS, parseLineMarker, type Family, type LineMarker } from './markers.js';
-
+import { parseDocument } from '../../../server/src/core/model/parse.js';
+import type { OutlineNode } from '../../../server/src/core/model/types.js';
+import { matchArticle } from '../../../server/src/core/syntax/articles.js';
+import { findContentStart } from '../../../server/src/core/syntax/lines.js';
+import { matchTimeHeading } from '../../../server/src/core/syntax/time/parse.js';
 export interface Item {
   line: number;
   marker: LineMarker;
@@ -23,80 +26,61 @@ export interface Structure {
   levels: readonly Family[];
 }
 
-const CN_NUM = '[〇零一二两三四五六七八九十百]+';
-const ARTICLE = new RegExp(`^(?:第(?:${CN_NUM}|[0-9]+)[篇章节条部分]|附件\\s*(?:${CN_NUM}|[0-9]+))`);
-const ARTICLE_SUFFIX = new RegExp(`篇${CN_NUM}\\s*$`);
-const MONTH = `(?:${CN_NUM}|元|[0-9０-９]{1,2})`;
-const TIME_HEADING = new RegExp(
-  `^(?:${MONTH}(?:月份?)?\\s*(?:[至到—\\-－～~、]+\\s*${MONTH})?\\s*月份?|第?${CN_NUM}季度|[上下]半年|全年|第[0-9一二三四五六七八九十]+(?:[至到\\-—~～][0-9一二三四五六七八九十]+)?周|[寒暑]假)\\s*[：:]?\\s*$`,
-);
-const HEADING = /^[ \t]*#{1,6}\s/;
-const FENCE = /^[ \t]*(```|~~~)/;
-
 /** True when the line opens a scope of its own: an article, a Markdown heading or a standalone time heading. */
 export function isScopeHeading(line: string): boolean {
-  const content = line.replace(/^[ \t\u3000\u00a0]*(?:#{1,6}\s+)?/, '');
-  if (content === '') return false;
-  if (ARTICLE.test(content) || ARTICLE_SUFFIX.test(content) || TIME_HEADING.test(content)) return true;
-  return HEADING.test(line) && parseLineMarker(line) === null;
+  const { contentStart, headingDepth } = findContentStart(line);
+  if (line.trim() === '' || contentStart >= line.length) return false;
+  if (matchArticle(line, contentStart, 0) || matchTimeHeading(line, contentStart)?.standalone) return true;
+  return headingDepth > 0 && parseLineMarker(line) === null;
 }
-
-const ARTICLE_TOKEN = /^(?:[ \t\u3000\u00a0]*(?:#{1,6}[ \t]+)?)(第(?:[〇零一二两三四五六七八九十百]+|[0-9]+)[篇章节条部分]|附件\s*(?:[〇零一二两三四五六七八九十百]+|[0-9]+))/;
-const SUFFIX_TOKEN = /篇[〇零一二两三四五六七八九十百]+(?=\s*$)/;
 
 /** The part of a scope heading that is coloured: 第三条 of 第三条 本制度…, 篇八 of …制度篇八, 三月份 of 三月份： */
 export function headingToken(text: string): { start: number; end: number } | null {
-  const article = ARTICLE_TOKEN.exec(text);
-  if (article) return { start: article[0].length - article[1]!.length, end: article[0].length };
-  const suffix = SUFFIX_TOKEN.exec(text);
-  if (suffix) return { start: suffix.index, end: suffix.index + suffix[0].length };
-  const lead = /^[ \t\u3000\u00a0]*(?:#{1,6}[ \t]+)?/.exec(text)![0].length;
-  const body = text.slice(lead).replace(/\s*[：:]?\s*$/, '');
-  return body ? { start: lead, end: lead + body.length } : null;
+  const { contentStart } = findContentStart(text);
+  const article = matchArticle(text, contentStart, 0);
+  if (article) return { start: article.start, end: article.end };
+  const body = text.slice(contentStart).replace(/\s*[：:]?\s*$/, '');
+  return body ? { start: contentStart, end: contentStart + body.length } : null;
+}
+
+/** The nearest enclosing node that is not an item: its line is the scope (-1 for the document). */
+function scopeLine(node: OutlineNode): number {
+  for (let p = node.parent; p; p = p.parent) if (p.kind !== 'marker') return p.kind === 'document' ? -1 : p.line;
+  return -1;
 }
 
 export function analyse(lines: readonly string[], levels: readonly Family[] = DEFAULT_LEVELS): Structure {
+  const model = parseDocument(lines.join('\n'), levels);
+  const nodeAt = new Map<number, OutlineNode>();
+  const visit = (n: OutlineNode) => {
+    if (n.kind === 'marker') nodeAt.set(n.line, n);
+    n.children.forEach(visit);
+  };
+  visit(model.root);
   const items: Item[] = [];
   const itemAt = new Map<number, Item>();
-  const runs: Item[][] = [];
-  /** open runs keyed by parent item line (or scope) and family */
-  const openRuns = new Map<string, Item[]>();
-  let stack: Item[] = [];
-  let scope = -1;
-  let inFence = false;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!;
-    if (FENCE.test(text)) {
-      inFence = !inFence;
-      continue;
-    }
-    if (inFence) continue;
-    const marker = parseLineMarker(text);
-    if (!marker) {
-      if (isScopeHeading(text)) {
-        scope = i;
-        stack = [];
-        openRuns.clear();
-      }
-      continue;
-    }
+  // items in document order, so a parent is always made before its children
+  for (const marker of model.markers) {
+    const node = nodeAt.get(marker.line);
+    const lineMarker = parseLineMarker(lines[marker.line]!);
+    if (!node || !lineMarker || lineMarker.family !== marker.family) continue;
     const index = levels.indexOf(marker.family);
-    const level = index < 0 ? levels.length : index;
-    while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
-    const parent = stack[stack.length - 1] ?? null;
-    const key = `${parent ? parent.line : 's' + scope}:${marker.family}`;
-    let run = openRuns.get(key);
-    if (!run || (marker.value === 1 && run.length > 0)) {
-      run = [];
-      openRuns.set(key, run);
-      runs.push(run);
-    }
-    const item: Item = { line: i, marker, level, parent, scope, run };
-    run.push(item);
+    const parentLine = node.parent?.kind === 'marker' ? node.parent.line : undefined;
+    const item: Item = {
+      line: marker.line, marker: lineMarker, level: index < 0 ? levels.length : index,
+      parent: parentLine === undefined ? null : itemAt.get(parentLine) ?? null, scope: scopeLine(node), run: [],
+    };
     items.push(item);
-    itemAt.set(i, item);
-    stack.push(item);
+    itemAt.set(marker.line, item);
   }
+  const runs: Item[][] = [];
+  for (const list of model.lists) {
+    const run = list.items.map((m) => itemAt.get(m.line)).filter((it): it is Item => it !== undefined);
+    for (const it of run) it.run = run;
+    if (run.length > 0) runs.push(run);
+  }
+  // an item of no list (the core leaves none out today) is a run of its own
+  for (const it of items) if (it.run.length === 0) runs.push((it.run = [it]));
   return { items, itemAt, runs, levels };
 }
 
@@ -105,20 +89,31 @@ export function childrenOf(structure: Structure, parent: Item | null, family: Fa
   return structure.items.filter((it) => it.parent === parent && it.marker.family === family && (parent !== null || it.scope === scope));
 }
 
+/**
+ * Where the window may be cut: an article (第三条, …篇八) or a Markdown heading, which no list crosses in the
+ * core's reading either. A time heading is no cut: whether 2012年4月-5月 heads a section or is the text of
+ * 二、活动时间 depends on what is around it, and the window must read the list as the whole document does.
+ */
+function isWindowBoundary(line: string): boolean {
+  const { contentStart, headingDepth } = findContentStart(line);
+  if (line.trim() === '' || contentStart >= line.length) return false;
+  return !!matchArticle(line, contentStart, 0) || (headingDepth > 0 && parseLineMarker(line) === null);
+}
+
 /** How far the scope window reaches each way from the cursor. */
 export const WINDOW_LIMIT = 3000;
 
 /**
- * The lines of the scope around `line`: from the 篇/章/heading/month heading
+ * The lines of the scope around `line`: from the 篇/章/条 or Markdown heading
  * at or above it to the line before the next one (at most WINDOW_LIMIT each
  * way). Lists never cross a scope heading, so the list commands need no more,
  * and Enter stays instant in a 100,000-line document.
  */
 export function scopeWindowOf(lineAt: (i: number) => string, lineCount: number, line: number, limit = WINDOW_LIMIT): { start: number; lines: string[] } {
   let start = line;
-  while (start > 0 && line - start < limit && !isScopeHeading(lineAt(start))) start--;
+  while (start > 0 && line - start < limit && !isWindowBoundary(lineAt(start))) start--;
   let end = line + 1;
-  while (end < lineCount && end - line < limit && !isScopeHeading(lineAt(end))) end++;
+  while (end < lineCount && end - line < limit && !isWindowBoundary(lineAt(end))) end++;
   const lines: string[] = [];
   for (let i = start; i < end; i++) lines.push(lineAt(i));
   return { start, lines };
