@@ -35,7 +35,10 @@ describe('extension bundles', () => {
     for (const feature of ['timelineView.ts', 'editCommands.ts', 'statusBar.ts', 'decorations.ts', 'languageClient.ts']) {
       expect(main.inputs.some((i) => i.endsWith(`client/src/${feature}`)), feature).toBe(false);
     }
-    expect(main.bytes).toBeLessThan(20_000);
+    // detection reads markers, articles and month headings with the core's own readers (about 9 KB of the time
+    // parser among them): still a small fraction of the language client's ~350 KB that stays out
+    expect(main.bytes).toBeLessThan(32_000);
+    for (const model of ['core/model/parse.ts', 'core/linter.ts']) expect(main.inputs.some((i) => i.endsWith(model)), model).toBe(false);
   });
 
   it('requires the other bundles as sibling files, not as second copies', () => {

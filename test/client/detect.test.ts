@@ -26,6 +26,12 @@ describe('detectPlan', () => {
     expect(isPlanText('# 2024年工作计划\n\n一月份：\n\n- 1、开会。\n- 2、总结。\n\n二月份：\n')).toBe(true);
   });
 
+  it('recognises 一 活动背景： (a space where the 、 belongs), as the core reads it', () => {
+    const plan = '一 活动背景：我校六十校庆大会成功举行。\n二 活动目的：展现同学们的文学风采。\n三 承办部门：机械学院分团委。\n';
+    expect(detectPlan(plan)).toMatchObject({ isPlan: true, markerLines: 3, hasSequence: true, chineseStructure: true });
+    expect(isPlanText('一 个人的时候\n二 人同行\n')).toBe(false); // two lines are not enough without a title
+  });
+
   it('ignores documents that are not plans', () => {
     const notes = [
       '',

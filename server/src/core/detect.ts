@@ -1,8 +1,13 @@
 // Is this plain-text or Markdown document a Chinese plan? The VS Code client
 // asks before it syncs a .txt/.md document to the language server, so a plan
 // gets diagnostics with no setup and an ordinary note gets none.
-// Self-contained and cheap (a bounded scan with early exit) because it runs on
-// every open and, for documents not yet validated, on edits. See docs/detection.md.
+// Cheap (a bounded scan with early exit) because it runs on every open and, for documents not yet validated,
+// on edits. Markers, articles and month headings are read by the core's own readers (core/syntax), so what
+// detection counts is what the language server then checks. See docs/detection.md.
+import { matchArticle } from './syntax/articles.js';
+import { findContentStart } from './syntax/lines.js';
+import { matchMarker, type MarkerToken } from './syntax/markers.js';
+import { matchTimeHeading } from './syntax/time/parse.js';
 
 export interface PlanDetection {
   isPlan: boolean;
@@ -23,23 +28,44 @@ export const DETECT_MIN_MARKERS = 3;
 /** Non-empty lines at the top of the document searched for a plan title. */
 export const TITLE_LINES = 3;
 
-const CN = '[〇零一二两三四五六七八九十]{1,3}';
-const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff“‘《「【]';
-const WRAPPER = /^(?:[ \t\u3000\u00a0]|#{1,6}[ \t]|[-*+][ \t]|>[ \t]?)*/;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff“‘《「【]/;
 
 type Style = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'article' | 'article-suffix' | 'month';
 
-/** [style, regex]: the marker must be followed by Chinese text, so English `1. Install` lists do not count. */
-const PATTERNS: [Style, RegExp][] = [
-  ['cn', new RegExp(`^(${CN})[、．.](?![是月日年季周])\\s*${HAN}`)],
-  ['cn-paren', new RegExp(`^[（(](${CN})[）)][、．.]?\\s*${HAN}`)],
-  ['arabic', new RegExp(`^([0-9０-９]{1,2})[、．.，](?![0-9０-９])\\s*${HAN}`)],
-  ['arabic-paren', new RegExp(`^[（(]([0-9０-９]{1,2})[）)](?![班级届])\\s*${HAN}`)],
-  ['circled', new RegExp(`^([\\u2460-\\u2473])\\s*${HAN}`)],
-  ['article', new RegExp(`^第(${CN}|[0-9]{1,3})[篇章节条]`)],
-  ['article-suffix', new RegExp(`篇(${CN})\\s*$`)],
-  ['month', new RegExp(`^(${CN}|[0-9]{1,2})月份?(?:[至到—\\-～~]\\s*(?:${CN}|[0-9]{1,2})月份?)?\\s*[：:]?\\s*$`)],
-];
+/** Separators a marker of each family takes in a plan's list (1，is a slip the rules report; 一 活动背景 has its 、 as a space). */
+const LIST_SEPARATORS: Partial<Record<Style, string>> = { cn: '、．. ', arabic: '、．.，' };
+/** 一、 before these is a date or a count (一月, 一是, 一年), not a list item. */
+const NOT_AFTER_CN = '是月日年季周';
+/** （3）班 is a class. */
+const NOT_AFTER_PAREN = '班级届';
+
+/**
+ * The marker that begins `content`, when it begins a list item of a plan: followed by Chinese text (so English
+ * `1. Install` lists do not count), with at most two digits or three Chinese numerals.
+ */
+function listMarker(line: string, from: number): MarkerToken | null {
+  const m = matchMarker(line, from);
+  if (!m || !HAN.test(line[m.textStart] ?? '')) return null;
+  const allowed = LIST_SEPARATORS[m.family];
+  if (allowed !== undefined && !m.glyph && (m.separator === '' || !allowed.includes(m.separator))) return null;
+  if (m.numeral.length > (m.family === 'cn' || m.family === 'cn-paren' ? 3 : 2)) return null;
+  if (m.family === 'cn' && NOT_AFTER_CN.includes(line[m.start + m.numeral.length + m.separator.length] ?? '')) return null;
+  if (m.family === 'arabic-paren' && NOT_AFTER_PAREN.includes(line[m.start + m.open.length + m.numeral.length + m.close.length] ?? '')) return null;
+  return m;
+}
+
+/** The plan structure a line begins with, and its number: a marker, an article (第一条, …篇一) or a month heading (三月份：). */
+function structureOf(line: string, from: number): { style: Style; value: number; textStart: number } | null {
+  const marker = listMarker(line, from);
+  if (marker) return { style: marker.family, value: marker.value, textStart: marker.textStart };
+  const article = matchArticle(line, from, 0);
+  if (article && article.kind !== 'fujian') return { style: article.form === 'suffix' ? 'article-suffix' : 'article', value: article.value, textStart: article.end };
+  const time = matchTimeHeading(line, from);
+  if (time?.standalone && (time.expr.kind === 'month' || time.expr.kind === 'month-range')) {
+    return { style: 'month', value: time.expr.fromMonth ?? NaN, textStart: time.expr.end };
+  }
+  return null;
+}
 
 /** Styles only Chinese plans use; Arabic 1、 1. （1） also number shopping lists and README install steps. */
 const CHINESE_STYLES = new Set<Style>(['cn', 'cn-paren', 'circled', 'article', 'article-suffix', 'month']);
@@ -49,19 +75,6 @@ const PLAN_TITLE = /(?:计划|方案|安排|规划|要点|制度|办法|细则|�
 const TITLE_MAX_LENGTH = 60;
 /** Words that head the parts of a plan (活动目的, 工作目标, 保障措施…): an Arabic-numbered list of them is a plan. */
 const PLAN_WORDS = /目的|目标|意义|背景|指导思想|原则|任务|措施|要求|步骤|安排|时间|地点|对象|分工|保障|组织|领导|职责|流程|宣传|总结|计划|方案|进度|考核|经费|预算/;
-
-const CN_VALUE: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-function numeralValue(s: string): number {
-  if (/^[0-9０-９]+$/.test(s)) return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-  if (s.length === 1 && s in CN_VALUE) return CN_VALUE[s]!;
-  if (s.length === 1 && s >= '\u2460' && s <= '\u2473') return s.charCodeAt(0) - 0x2460 + 1;
-  const ten = s.indexOf('十');
-  if (ten < 0) return NaN;
-  const tens = ten === 0 ? 1 : CN_VALUE[s[0]!] ?? NaN;
-  const ones = s.length > ten + 1 ? CN_VALUE[s[ten + 1]!] ?? NaN : 0;
-  return tens * 10 + ones;
-}
 
 function decided(d: Omit<PlanDetection, 'isPlan'>): boolean {
   // a plan title makes the first marker enough: list continuation then works from the first item
@@ -88,22 +101,19 @@ export function detectPlan(text: string): PlanDetection {
     // long lines are prose; only their start matters
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200)).replace(/\r$/, '');
     lineStart = lineEnd + 1;
-    const content = line.slice(WRAPPER.exec(line)![0].length);
+    const from = findContentStart(line).contentStart;
+    const content = line.slice(from);
     if (content.trim() === '') continue;
     if (titleLinesLeft > 0) {
       titleLinesLeft--;
       if (content.length < TITLE_MAX_LENGTH && PLAN_TITLE.test(content)) d.planTitle = true;
     }
-    if (content.charCodeAt(0) < 0x28) continue;
-    for (const [style, re] of PATTERNS) {
-      const m = re.exec(content);
-      if (!m) continue;
+    const found = structureOf(line, from);
+    if (found) {
       d.markerLines++;
-      if (CHINESE_STYLES.has(style) || PLAN_WORDS.test(content.slice(m[0].length - 1, 30))) d.chineseStructure = true;
-      const value = numeralValue(m[1]!);
-      if (lastValue.get(style) === value - 1) d.hasSequence = true;
-      lastValue.set(style, value);
-      break;
+      if (CHINESE_STYLES.has(found.style) || PLAN_WORDS.test(line.slice(found.textStart, from + 30))) d.chineseStructure = true;
+      if (lastValue.get(found.style) === found.value - 1) d.hasSequence = true;
+      lastValue.set(found.style, found.value);
     }
     if (decided(d)) return { isPlan: true, ...d };
   }
