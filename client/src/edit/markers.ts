@@ -6,7 +6,7 @@
 import type { MarkerFamily } from '../../../server/src/core/model/types.js';
 import { matchMarker } from '../../../server/src/core/syntax/markers.js';
 import { findContentStart } from '../../../server/src/core/syntax/lines.js';
-import { parseCnNumeral, toCircled, toCnNumeral } from '../../../server/src/core/syntax/numerals.js';
+import { parseCnNumeral, toCircled, toCnNumeral, toFullwidthDigits } from '../../../server/src/core/syntax/numerals.js';
 
 export type Family = MarkerFamily;
 
@@ -48,10 +48,6 @@ const PERIOD_DIGIT_1_20 = 0x2488; // ⒈
 export const toCn = toCnNumeral;
 export const parseCn = parseCnNumeral;
 
-function toFullwidth(digits: string): string {
-  return digits.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
-}
-
 /** The canonical style of each family (GB/T 15834-2011 Appendix B.3). */
 export function canonicalStyle(family: Family): MarkerStyle {
   const base = { family, open: '', close: '', separator: '', fullwidth: false, glyph: false, gap: '' };
@@ -77,12 +73,12 @@ export function formatMarker(style: MarkerStyle, value: number): string {
       return style.open + toCn(value) + style.close + style.separator;
     case 'arabic': {
       if (style.glyph && value >= 1 && value <= 20) return String.fromCharCode(PERIOD_DIGIT_1_20 + value - 1);
-      const digits = style.fullwidth ? toFullwidth(String(value)) : String(value);
+      const digits = style.fullwidth ? toFullwidthDigits(String(value)) : String(value);
       return digits + (style.glyph ? '.' : style.separator);
     }
     case 'arabic-paren': {
       if (style.glyph && value >= 1 && value <= 20) return String.fromCharCode(PAREN_DIGIT_1_20 + value - 1) + style.separator;
-      const digits = style.fullwidth ? toFullwidth(String(value)) : String(value);
+      const digits = style.fullwidth ? toFullwidthDigits(String(value)) : String(value);
       return (style.glyph ? '（' : style.open) + digits + (style.glyph ? '）' : style.close) + style.separator;
     }
     case 'circled':

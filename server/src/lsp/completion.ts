@@ -2,20 +2,19 @@
 // the cursor (after （二） offer （三）), the next time section (after 三月份 offer 四月份),
 // the next 章/条, and the first item one level down.
 import { CompletionItemKind, type CompletionItem, type Position as LspPosition } from 'vscode-languageserver';
-import type { DocumentModel, Marker, MarkerFamily, OutlineNode, TimeSection } from '../core/model/types.js';
-import type { TimeExpression } from '../core/syntax/time/types.js';
+import type { DocumentModel, MarkerFamily, OutlineNode, TimeSection } from '../core/model/types.js';
 import type { Locale } from '../core/types.js';
 import { localize } from '../core/types.js';
-import { renderInStyle } from '../core/syntax/time/format.js';
-import { parseCnNumeral, toCnNumeral } from '../core/syntax/numerals.js';
-import { markerSource, markerWithValue, standardMarker } from '../core/syntax/markerText.js';
+import { CN_ORDINAL_CLASS } from '../core/syntax/numerals.js';
+import { bumpNumeral, nextMarker, nextTimeExpression } from '../core/syntax/next.js';
+import { markerSource, standardMarker } from '../core/syntax/markerText.js';
 import { fromLspPosition, toLspRange } from './positions.js';
 import { levelName } from './levels.js';
 
 /** Indentation and Markdown wrapping before the content: spaces, U+3000, >, #, -, *, +. */
 const LINE_LEAD = /^[\s\u3000\u00a0>#*+\-]*/u;
 /** What may already be typed of a marker or a time heading when completion is asked for. */
-const PARTIAL = /^(?:[（(]?[〇一二三四五六七八九十0-9０-９]{0,3}|第[〇一二三四五六七八九十0-9]{0,3}|[QqＱ上下]?)$/u;
+const PARTIAL = new RegExp(`^(?:[（(]?[〇${CN_ORDINAL_CLASS}0-9０-９]{0,3}|第[〇${CN_ORDINAL_CLASS}0-9]{0,3}|[QqＱ上下]?)$`, 'u');
 
 function nodesInOrder(root: OutlineNode): OutlineNode[] {
   const out: OutlineNode[] = [];
@@ -41,61 +40,6 @@ function lastBefore<T extends { line: number }>(items: T[], line: number): T | u
   return found;
 }
 
-/** The first numeral in `raw` (Arabic, full-width or Chinese) replaced by its successor in the same script. */
-export function bumpNumeral(raw: string, by = 1): string | undefined {
-  const match = /[0-9]+|[０-９]+|[〇一二三四五六七八九十]+/u.exec(raw);
-  if (!match) return undefined;
-  const text = match[0];
-  let next: string;
-  if (/^[0-9]+$/.test(text)) next = String(Number(text) + by);
-  else if (/^[０-９]+$/u.test(text)) {
-    const ascii = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-    next = String(Number(ascii) + by).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-  } else {
-    const value = parseCnNumeral(text);
-    if (!Number.isFinite(value)) return undefined;
-    next = toCnNumeral(value + by);
-  }
-  return raw.slice(0, match.index) + next + raw.slice(match.index + text.length);
-}
-
-/** The time expression that follows `expr` in a plan: the next month, the next range of equal length, the next quarter … */
-export function nextTimeExpression(expr: TimeExpression): string | undefined {
-  if (expr.invalid) return undefined;
-  switch (expr.kind) {
-    case 'month': {
-      if (expr.fromMonth === undefined || expr.fromMonth >= 12 || expr.year !== undefined || expr.nextYear) return undefined;
-      return renderInStyle({ ...expr, fromMonth: expr.fromMonth + 1 }, {});
-    }
-    case 'month-range': {
-      if (expr.fromMonth === undefined || expr.toMonth === undefined || expr.toNextYear || expr.nextYear || expr.year !== undefined) return undefined;
-      const span = expr.toMonth - expr.fromMonth;
-      const from = expr.toMonth + 1;
-      if (span < 0 || from + span > 12) return undefined;
-      return renderInStyle({ ...expr, fromMonth: from, toMonth: from + span }, {});
-    }
-    case 'quarter':
-      return expr.ordinal !== undefined && expr.ordinal < 4 ? bumpNumeral(expr.raw) : undefined;
-    case 'half':
-      return expr.raw.includes('上') ? expr.raw.replace('上', '下') : undefined;
-    case 'week':
-      return bumpNumeral(expr.raw);
-    case 'week-range': {
-      if (expr.ordinal === undefined || expr.toOrdinal === undefined) return undefined;
-      const span = expr.toOrdinal - expr.ordinal + 1;
-      const first = bumpNumeral(expr.raw, span);
-      if (!first) return undefined;
-      // bump the second numeral too: it sits after the first one
-      const match = /[0-9]+|[〇一二三四五六七八九十]+/u.exec(first)!;
-      const rest = first.slice(match.index + match[0].length);
-      const bumpedRest = bumpNumeral(rest, span);
-      return bumpedRest ? first.slice(0, match.index + match[0].length) + bumpedRest : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
 /** The time heading as it would be written on the next line, keeping what followed the expression (三月份： → 四月份：). */
 function nextTimeHeading(model: DocumentModel, section: TimeSection): string | undefined {
   const next = nextTimeExpression(section.expr);
@@ -104,17 +48,6 @@ function nextTimeHeading(model: DocumentModel, section: TimeSection): string | u
   const text = model.lines[section.line]!.text;
   const trailing = /^[：:]/u.exec(text.slice(section.end));
   return next + (trailing ? trailing[0] : '');
-}
-
-/**
- * The marker that continues `marker`'s list, in the writer's own style minus its slips: a bracketed marker
- * loses a stray separator (（二）、 → （三）), a broken one (3[) takes the standard form.
- */
-function continuation(marker: Marker): string {
-  const value = marker.value + 1;
-  if (marker.broken) return standardMarker(marker.family, value);
-  if (marker.close && marker.separator && !marker.glyph) return markerWithValue({ ...marker, separator: '' }, value);
-  return markerWithValue(marker, value);
 }
 
 interface Offer {
@@ -144,13 +77,13 @@ export function completions(model: DocumentModel, lspPosition: LspPosition, loca
       if (innermostMarkerLevel === undefined) innermostMarkerLevel = m.level;
       const written = markerSource(model.lines[m.line]!.text, m);
       offers.push({
-        label: continuation(m),
+        label: nextMarker(m),
         detail: t(`${localize(levelName(m.level), 'zh')}：接在 ${written} 之后`, `${localize(levelName(m.level), 'en')}: after ${written}`),
         kind: CompletionItemKind.EnumMember,
       });
       if (node.time) {
         const next = nextTimeExpression(node.time.expr);
-        if (next) offers.push({ label: continuation(m) + next, detail: t(`接在 ${node.time.expr.raw} 之后`, `after ${node.time.expr.raw}`), kind: CompletionItemKind.Event });
+        if (next) offers.push({ label: nextMarker(m) + next, detail: t(`接在 ${node.time.expr.raw} 之后`, `after ${node.time.expr.raw}`), kind: CompletionItemKind.Event });
         sawTime = true;
       }
     } else if (node.time) {

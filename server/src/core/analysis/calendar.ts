@@ -2,6 +2,7 @@
 // and which weekday a dated day falls on (2024年9月1日（星期日）). Pure arithmetic, no Date objects:
 // the core runs in the language server and the browser alike, and local time zones never matter.
 import type { DocumentModel } from '../model/types.js';
+import { CN_ORDINAL_CLASS, CN_WEEKDAY_CHARS, toAsciiDigits } from '../syntax/numerals.js';
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -42,7 +43,7 @@ export function daySpan(fromMonth: number, fromDay: number, toMonth: number, toD
 }
 
 /** 日 一 二 … 六 as written after 星期 / 周 / 礼拜 (天 is 日). */
-const WEEKDAY_CHARS = '日一二三四五六';
+const WEEKDAY_CHARS = CN_WEEKDAY_CHARS;
 
 export function weekdayName(weekday: number): { zh: string; en: string } {
   return {
@@ -71,8 +72,11 @@ export interface WeekdayDate {
  * 2024年9月1日（星期日）/ 2024年9月1日 周日 / 9月7日(周六): year (four figures), month, day, then the weekday
  * straight after — in a bracket, or after a space or comma. Full-width figures are folded first.
  */
-const WEEKDAY_DATE =
-  /(?:((?:19|20)[0-9]{2})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]\s*[，,、]?\s*[（(]?\s*(?:星期|周|週|礼拜|禮拜)([日天一二三四五六])(?![一二三四五六七八九十0-9至到~～—-])\s*[）)]?/g;
+const WEEKDAY_DATE = new RegExp(
+  `(?:((?:19|20)[0-9]{2})\\s*年\\s*)?([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]\\s*[，,、]?\\s*[（(]?\\s*(?:星期|周|週|礼拜|禮拜)([天${CN_WEEKDAY_CHARS}])`
+    + `(?![${CN_ORDINAL_CLASS}0-9至到~～—-])\\s*[）)]?`,
+  'g',
+);
 
 const cache = new WeakMap<DocumentModel, WeekdayDate[]>();
 
@@ -98,7 +102,7 @@ function scan(model: DocumentModel): WeekdayDate[] {
     if (line.blank || line.opaque) continue;
     const text = line.text;
     if (!WEEK_CHAR.test(text) || !text.includes('月') || !WEEK_WORD.test(text)) continue;
-    const folded = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const folded = toAsciiDigits(text);
     let year: number | undefined;
     let lastMonth = 0;
     for (const m of folded.matchAll(WEEKDAY_DATE)) {
@@ -127,7 +131,7 @@ function weekdayAfter(text: string, zhou: string): boolean {
   return false;
 }
 /** a day (日 or 号) with a weekday straight after it, somewhere in the text: the only documents worth scanning */
-const WEEKDAY_AFTER_DATE = /[日号]\s*[，,、]?\s*[（(]?\s*(?:星期|周|週|礼拜|禮拜)[日天一二三四五六]/;
+const WEEKDAY_AFTER_DATE = new RegExp(`[日号]\\s*[，,、]?\\s*[（(]?\\s*(?:星期|周|週|礼拜|禮拜)[天${CN_WEEKDAY_CHARS}]`);
 /** the first characters of WEEK_WORD: one character class rejects most lines fastest */
 const WEEK_CHAR = /[星周週礼禮]/;
 const LUNAR = /[农農][历歷曆暦]|[阴陰][历歷曆]/;

@@ -7,6 +7,7 @@ import type { TimeKind } from '../syntax/time/types.js';
 import { calendarMonth, overlapsIn, timeSequences, type PlacedSection } from './sequence.js';
 import { monthLabel } from '../syntax/time/format.js';
 import { matchTimeHeading } from '../syntax/time/parse.js';
+import { CN_ORDINAL_CLASS, CN_QUARTER_CHARS } from '../syntax/numerals.js';
 
 export interface TimelineEntry {
   /** 0-based line and UTF-16 columns of the time expression */
@@ -201,6 +202,11 @@ function articleNodes(root: OutlineNode): OutlineNode[] {
  * The span a title names: 第一学期 / 上学期 九月–次年一月, 第二学期 / 下学期 二–七月, 上半年, 下半年,
  * 第三季度, a bare 学年 (九月–次年七月), or a month range (2024年3月至8月工作计划).
  */
+const QUARTER_IN_TITLE = new RegExp(`第?([${CN_QUARTER_CHARS}1-4])季度`);
+/** where a month range in the title can begin (元 of 元月), and what may not stand before it */
+const MONTH_START = new RegExp(`[0-9０-９${CN_ORDINAL_CLASS}元]`);
+const NUMERAL_OR_YEAR = new RegExp(`[0-9０-９${CN_ORDINAL_CLASS}年]`);
+
 export function titleSpan(model: DocumentModel): { from: number; to: number } | undefined {
   const title = titleLine(model);
   if (!title) return undefined;
@@ -208,13 +214,13 @@ export function titleSpan(model: DocumentModel): { from: number; to: number } | 
   if (/第二学期|下学期|春季学期/.test(title)) return { from: 2, to: 7 };
   if (title.includes('上半年')) return { from: 1, to: 6 };
   if (title.includes('下半年')) return { from: 7, to: 12 };
-  const quarter = /第?([一二三四1-4])季度/.exec(title);
+  const quarter = QUARTER_IN_TITLE.exec(title);
   if (quarter) {
-    const q = '一二三四'.indexOf(quarter[1]!) + 1 || Number(quarter[1]);
+    const q = CN_QUARTER_CHARS.indexOf(quarter[1]!) + 1 || Number(quarter[1]);
     return { from: q * 3 - 2, to: q * 3 };
   }
   for (let i = 0; i < Math.min(title.length, 40); i++) {
-    if (!/[0-9０-９一二三四五六七八九十元]/.test(title[i]!) || (i > 0 && /[0-9０-９一二三四五六七八九十年]/.test(title[i - 1]!) && title[i - 1] !== '年')) continue;
+    if (!MONTH_START.test(title[i]!) || (i > 0 && NUMERAL_OR_YEAR.test(title[i - 1]!) && title[i - 1] !== '年')) continue;
     const r = matchTimeHeading(title, i);
     if (r && r.expr.kind === 'month-range' && !r.expr.invalid) {
       return { from: r.expr.fromMonth!, to: r.expr.toMonth! + (r.expr.toNextYear ? 12 : 0) };

@@ -1,5 +1,5 @@
 // Configuration as the user writes it (.plandocrc.json, package.json "plandoc") and as the engine uses it.
-import type { MarkerFamily } from '../model/types.js';
+import type { MarkerFamily } from '../syntax/markers.js';
 import type { Severity } from '../types.js';
 
 export type ProfileName = 'common' | 'gbt9704';

@@ -1,10 +1,10 @@
 // Ordinals inside running text: 一是…二是…, 第一，第二，…, 首先/其次/最后.
 import type { InlineOrdinal } from './types.js';
-import { parseCnNumeral, parseCnNumeralAt } from '../syntax/numerals.js';
+import { CN_ORDINAL_CLASS, parseCnNumeral, parseCnNumeralAt } from '../syntax/numerals.js';
 
 // Preceded by a line start or a clause break so 这一是 / 统一是 never count.
-const SHI = /(^|[：:；;。，,、！？\s（(“"])([一二三四五六七八九十]{1,3})是/g;
-const DI = /(^|[：:；;。，,、！？\s（(“"])第([一二三四五六七八九十]{1,3})[，,、：:]/g;
+const SHI = new RegExp(`(^|[：:；;。，,、！？\\s（(“"])([${CN_ORDINAL_CLASS}]{1,3})是`, 'g');
+const DI = new RegExp(`(^|[：:；;。，,、！？\\s（(“"])第([${CN_ORDINAL_CLASS}]{1,3})[，,、：:]`, 'g');
 const SEQUENCE = /(^|[：:；;。，,、！？\s])(首先|其次|再次|最后)/g;
 const SEQUENCE_VALUE: Record<string, number> = { '首先': 1, '其次': 2, '再次': 3, '最后': 99 };
 

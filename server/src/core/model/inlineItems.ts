@@ -19,7 +19,7 @@
 // form one number too far on, after a clause break, is kept too: it is the run's gap.
 import type { MarkerToken } from '../syntax/markers.js';
 import { matchMarker, matchMarkerBeforeNumber } from '../syntax/markers.js';
-import { isAnyDigit, isSpace } from '../syntax/numerals.js';
+import { CN_ORDINAL_CLASS, isAnyDigit, isSpace } from '../syntax/numerals.js';
 
 /** Characters after which a bracketed item may begin inside a line (besides spaces and a page number's digits). */
 const BREAKS = '：:；;。，,、）)';
@@ -57,7 +57,7 @@ export function findInlineItems(text: string, from: number, leadStart = from): M
 const FULL_OPEN = 0xff08; // （
 const HALF_OPEN = 0x28; // (
 /** An opening bracket, or a clause break with spaces before what can begin an unbracketed item. */
-const CANDIDATE_START = /[（(]|[：:；;。][ \t\u3000]*(?=[0-9０-９一二三四五六七八九十\u2460-\u2473])/g;
+const CANDIDATE_START = new RegExp(`[（(]|[：:；;。][ \\t\\u3000]*(?=[0-9０-９${CN_ORDINAL_CLASS}\\u2460-\\u2473])`, 'g');
 
 /** （一） (1) after a clause break, a space or a page number's digits. */
 function bracketCandidate(text: string, i: number): MarkerToken | undefined {

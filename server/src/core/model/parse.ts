@@ -8,6 +8,7 @@ import { MARKER_FAMILIES } from './types.js';
 import { splitLines, stripBom } from '../syntax/lines.js';
 import { matchBareCnCandidate, matchMarker, matchMarkerBeforeNumber, type MarkerToken } from '../syntax/markers.js';
 import { matchArticle } from '../syntax/articles.js';
+import { CN_ORDINAL_CLASS } from '../syntax/numerals.js';
 import { findInlineOrdinals } from './inline.js';
 import { findInlineItems } from './inlineItems.js';
 import { matchDecimalSection, sectionsInRuns, type DecimalSection } from '../syntax/decimalSections.js';
@@ -364,7 +365,7 @@ function inlineOrdinalsOn(t: string, from: number, line: number, afterMarker: bo
   else scan.inlineAtContent = found;
 }
 
-const PART_HEADING = /^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|编|类|单元|阶段)(?:[\s\u3000]+\S{1,30})?\s*$/;
+const PART_HEADING = new RegExp(`^第[${CN_ORDINAL_CLASS}百零〇\\d]{1,4}(?:部分|编|类|单元|阶段)(?:[\\s\\u3000]+\\S{1,30})?\\s*$`);
 
 /** 第一部分 / 第二编 / 第一类 alone on a line (with at most a short title): a part heading. */
 function matchPartHeading(text: string, from: number): string | undefined {

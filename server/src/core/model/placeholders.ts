@@ -1,5 +1,6 @@
 // Unfilled template text left in a plan: 20xx, 二0xx, XX/××/ＸＸ/○○ for names, □ and U+FFFD, 【…】 slots.
 import type { Placeholder } from './types.js';
+import { CN_ORDINAL_CLASS } from '../syntax/numerals.js';
 
 const SLOT_WORDS = '(?:名称|姓名|单位|时间|日期|地点|填写|内容|金额|数量|部门|学校|班级|年份|负责人)';
 const PATTERN = new RegExp([
@@ -74,7 +75,7 @@ function kindOf(raw: string): Placeholder['kind'] {
 function isNumeralZero(text: string, start: number, raw: string): boolean {
   if (raw[0] !== '○') return false;
   const zero = '○〇';
-  const numeral = '一二三四五六七八九十零';
+  const numeral = CN_ORDINAL_CLASS + '零';
   let a = start;
   while (a > 0 && zero.includes(text[a - 1]!)) a--;
   let b = start + raw.length;

@@ -4,6 +4,7 @@ import type { ProfileName } from '../config/types.js';
 import type { Range } from '../types.js';
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, numeralRange, problem, separatorRange, shown } from './helpers.js';
+import { toAsciiDigits } from '../syntax/numerals.js';
 
 const ID = 'marker-width';
 
@@ -53,7 +54,7 @@ export const rule: Rule = {
     }
     for (const m of markers) {
       if (m.glyph || !hasFullwidthDigit(m.numeral)) continue;
-      const ascii = m.numeral.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+      const ascii = toAsciiDigits(m.numeral);
       const message = msg(`序号 ${shown(m)} 中的数字应为半角数字 ${ascii}`, `The digits of ${shown(m)} should be ASCII digits: ${ascii}`);
       reports.push(problem(ID, severity, markerRange(m), message, { edits: [{ range: numeralRange(m), newText: ascii }] }));
     }

@@ -2,6 +2,7 @@
 // another style for month-style fixes.
 import type { Localized } from '../../types.js';
 import type { TimeExpression, TimeStyle } from './types.js';
+import { toFullwidthDigits } from '../numerals.js';
 
 const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -20,7 +21,7 @@ export function numeral(n: number, numerals: TimeStyle['numerals']): string {
     case 'arabic':
       return String(n);
     case 'fullwidth':
-      return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+      return toFullwidthDigits(String(n));
     case 'yuan':
       return n === 1 ? '元' : cnNumber(n);
     default:

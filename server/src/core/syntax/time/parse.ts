@@ -2,7 +2,7 @@
 // A hand-written scanner over a bounded prefix of the line: called for every line, so it must be
 // linear, never throw, and never look past SCAN_LIMIT characters for the expression itself.
 import type { TimeExpression, TimeStyle } from './types.js';
-import { cnNumeralRun, parseCnNumeral } from '../numerals.js';
+import { cnNumeralRun, parseCnNumeral, toAsciiDigits } from '../numerals.js';
 
 /** The expression must start and end within this many characters of `from`. */
 const SCAN_LIMIT = 64;
@@ -125,7 +125,7 @@ function readYearPrefix(s: string, i: number, limit: number): { year?: number; n
   let j = i;
   while (j < limit && j - i < 4 && (isAsciiDigit(s[j]) || isFullwidthDigit(s[j]))) j++;
   if (j - i === 4 && s[j] === '年') {
-    const digits = s.slice(i, j).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const digits = toAsciiDigits(s.slice(i, j));
     return { year: Number(digits), next: j + 1 };
   }
   if (j - i === 2 && (s.startsWith('xx年', j) || s.startsWith('XX年', j))) return { next: j + 3 };
