@@ -33,12 +33,17 @@ export function applyRuleSettings(config: ResolvedConfig, settings: Record<strin
   }
 }
 
+/** A copy of settings data (plain JSON: severities, option values, level names). */
+function cloneData<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /** Base config + user config, with overrides selected by the caller's file matcher. */
 export function resolveConfig(user: UserConfig, matchesFile: (glob: string | string[]) => boolean, base?: ResolvedConfig): ResolvedConfig {
   let profile = user.profile ?? base?.profile ?? 'common';
   for (const o of user.overrides ?? []) if (o.profile && matchesFile(o.files)) profile = o.profile;
-  const config = base && base.profile === profile ? structuredClone(base) : defaultConfig(profile);
-  if (base && base.profile !== profile) for (const [id, r] of Object.entries(base.rules)) config.rules[id] = structuredClone(r);
+  const config = base && base.profile === profile ? cloneData(base) : defaultConfig(profile);
+  if (base && base.profile !== profile) for (const [id, r] of Object.entries(base.rules)) config.rules[id] = cloneData(r);
   if (user.levels) config.levels = levelOrder(user.levels);
   applyRuleSettings(config, user.rules);
   for (const o of user.overrides ?? []) if (matchesFile(o.files)) applyRuleSettings(config, o.rules);
