@@ -48,7 +48,9 @@ export function fixRuleTitle(count: number, locale: Locale): string {
 /** 将本列表重新编号为1—4 (the list is renumbered from its first item's 1). */
 export function renumberTitle(items: readonly Marker[], locale: Locale): string {
   const first = items[0]!;
-  const range = `${numeralLike(first, 1)}—${numeralLike(first, items.length)}`;
+  // a glyph list (①②③) is named by its numbers: 1—4
+  const numeral = (value: number) => (first.glyph ? String(value) : numeralLike(first, value)!);
+  const range = `${numeral(1)}—${numeral(items.length)}`;
   return localize({ zh: `将本列表重新编号为${range}`, en: `Renumber this list ${range}` }, locale);
 }
 

@@ -1,7 +1,7 @@
 // Small helpers shared by rules: ranges of markers, renumbering edits, message templates.
 import type { Marker } from '../model/types.js';
 import type { Fix, Localized, Problem, Range, RelatedInfo, Severity, Suggestion, TextEdit } from '../types.js';
-import { toCircled, toCnNumeral, toDigitsLike, toParenGlyph, toPeriodGlyph } from '../syntax/numerals.js';
+import { numeralLike } from '../syntax/markerText.js';
 
 /** The marker's own characters: brackets, numeral and separator, without the spaces after it. */
 export function markerRange(m: Marker): Range {
@@ -25,17 +25,6 @@ export function numeralRange(m: Marker): Range {
   return { start: { line: m.line, character: s }, end: { line: m.line, character: s + m.numeral.length } };
 }
 
-/** The numeral for `value` written the way `m` writes its numerals. */
-export function numeralFor(m: Marker, value: number): string | undefined {
-  if (m.glyph) {
-    if (m.family === 'circled') return toCircled(value);
-    if (m.family === 'arabic-paren') return toParenGlyph(value);
-    return toPeriodGlyph(value);
-  }
-  if (m.family === 'cn' || m.family === 'cn-paren') return toCnNumeral(value);
-  return toDigitsLike(value, m.numeral);
-}
-
 /** Edits that renumber a list from `start`; undefined when a value cannot be written (㊿ + 1). */
 export function renumberEdits(items: Marker[], start = 1): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
@@ -43,7 +32,7 @@ export function renumberEdits(items: Marker[], start = 1): TextEdit[] | undefine
     const m = items[i]!;
     const want = start + i;
     if (m.value === want) continue;
-    const numeral = numeralFor(m, want);
+    const numeral = numeralLike(m, want);
     if (numeral === undefined) return undefined;
     edits.push({ range: numeralRange(m), newText: numeral });
   }
@@ -86,7 +75,7 @@ export function renumberTitle(items: Marker[], start: number, edits: TextEdit[])
   }
   const first = items[0]!;
   const last = items[items.length - 1]!;
-  const at = (m: Marker, value: number) => shownAs(m, numeralFor(m, value) ?? m.numeral);
+  const at = (m: Marker, value: number) => shownAs(m, numeralLike(m, value) ?? m.numeral);
   const from = at(first, start);
   const to = at(last, start + items.length - 1);
   return msg(`将本列表重新编号为“${from}”至“${to}”（改动 ${edits.length} 处）`, `Renumber this list “${from}” to “${to}” (${edits.length} changes)`);

@@ -1,7 +1,8 @@
 // Gaps, duplicates, items out of order and lists that start at the wrong number.
 import type { DocumentModel, Marker, MarkerList, OutlineNode } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, numeralFor, problem, renumberEdits, renumberTitle, shown, shownAs } from './helpers.js';
+import { markerRange, msg, problem, renumberEdits, renumberTitle, shown, shownAs } from './helpers.js';
+import { numeralLike } from '../syntax/markerText.js';
 import type { Range, Severity, TextEdit } from '../types.js';
 import { isCjk, isCnNumeralCode } from '../syntax/numerals.js';
 import { follows } from '../syntax/decimalSections.js';
@@ -72,7 +73,7 @@ function startsInlineAbove(model: DocumentModel, first: Marker): boolean {
   let i = first.line - 1;
   while (i >= 0 && model.lines[i]!.blank) i--;
   if (i < 0) return false;
-  const numeral = numeralFor(first, first.value - 1);
+  const numeral = numeralLike(first, first.value - 1);
   if (numeral === undefined) return false;
   const before = `${first.open}${numeral}${first.close}${first.open ? '' : first.separator.trim()}`;
   const text = model.lines[i]!.text;
@@ -266,7 +267,7 @@ const SENTENCE_MARKS = '。；;！!？?，,';
  */
 function runInPredecessor(model: DocumentModel, list: MarkerList): { range: Range; text: string } | undefined {
   const first = list.items[0]!;
-  const numeral = numeralFor(first, first.value - 1);
+  const numeral = numeralLike(first, first.value - 1);
   if (numeral === undefined || first.glyph) return undefined;
   const want = shownAs(first, numeral);
   if (want.length < 2) return undefined;
