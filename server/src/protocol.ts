@@ -23,7 +23,6 @@ export interface TimelineParams {
  * (a leading BOM is already counted on line 0).
  */
 export const TimelineRequest = new RequestType<TimelineParams, TimelineResult | null, void>('plandoc/timeline');
-export const TIMELINE_METHOD = 'plandoc/timeline';
 
 /** Language ids the server validates when the client sends no `plandoc.validate` (VS Code: plaintext; Neovim, Helix, eglot: text). */
 export const DEFAULT_VALIDATE_LANGUAGES: readonly string[] = ['plandoc', 'plaintext', 'text', 'markdown'];

@@ -32,9 +32,3 @@ export function rangesIntersect(a: Range, b: Range): boolean {
 export function rangeContains(outer: Range, inner: Range): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
-
-/** The whole-line range of lines first..last (inclusive). */
-export function linesRange(model: DocumentModel, first: number, last: number): Range {
-  const end = model.lines[last] ?? model.lines[model.lines.length - 1]!;
-  return { start: { line: first, character: 0 }, end: { line: end.index, character: end.text.length } };
-}

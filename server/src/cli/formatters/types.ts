@@ -26,9 +26,3 @@ export interface ReportStream {
 }
 
 export type Formatter = (ctx: FormatContext) => ReportStream;
-
-/** Renders a whole report at once (tests and small runs). */
-export function renderAll(format: Formatter, ctx: FormatContext, results: readonly FileResult[], summary: string[]): string {
-  const s = format(ctx);
-  return s.begin() + results.map((r) => s.file(r)).join('') + s.end(summary);
-}

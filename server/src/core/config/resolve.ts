@@ -2,7 +2,7 @@
 import type { ProfileName, ResolvedConfig, RuleSetting, UserConfig } from './types.js';
 import type { MarkerFamily } from '../model/types.js';
 import { MARKER_FAMILIES } from '../model/types.js';
-import type { Localized, Severity } from '../types.js';
+import type { Localized } from '../types.js';
 import { rules, ruleById } from '../rules/registry.js';
 
 export const PROFILES: readonly ProfileName[] = ['common', 'gbt9704'];
@@ -145,8 +145,4 @@ function validateLevels(value: unknown, issues: ConfigIssue[]): void {
   if (!ok) {
     issues.push({ key: 'levels', message: { zh: `levels 必须是以下值组成的不重复数组：${MARKER_FAMILIES.join(', ')}`, en: `levels must be an array of distinct values from: ${MARKER_FAMILIES.join(', ')}` } });
   }
-}
-
-export function isSeverity(s: string): s is Severity {
-  return s === 'info' || s === 'warning' || s === 'error';
 }

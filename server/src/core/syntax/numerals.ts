@@ -33,10 +33,6 @@ export function isCnNumeralCode(code: number): boolean {
   return code >= 0x3007 && CN_NUMERAL_CODES.has(code);
 }
 
-export function isCnNumeralChar(ch: string): boolean {
-  return ch.length === 1 && isCnNumeralCode(ch.charCodeAt(0));
-}
-
 /** Length of the run of Chinese numeral characters at `from` (at most `max`). */
 export function cnNumeralRun(text: string, from: number, max = 4): number {
   let i = from;

@@ -549,11 +549,7 @@ export interface TimeHeadingMatch {
  * Offsets in the result are columns of `text`.
  */
 export function matchTimeHeading(text: string, from: number): TimeHeadingMatch | null {
-  try {
-    return match(text, from);
-  } catch {
-    return null;
-  }
+  return match(text, from);
 }
 
 /**
