@@ -6,7 +6,7 @@
 // detection counts is what the language server then checks. See docs/detection.md.
 import { matchArticle } from './syntax/articles.js';
 import { findContentStart } from './syntax/lines.js';
-import { matchMarker, type MarkerToken } from './syntax/markers.js';
+import { matchMarker, type MarkerFamily, type MarkerToken } from './syntax/markers.js';
 import { matchTimeHeading } from './syntax/time/parse.js';
 
 export interface PlanDetection {
@@ -30,7 +30,7 @@ export const TITLE_LINES = 3;
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff“‘《「【]/;
 
-type Style = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'article' | 'article-suffix' | 'month';
+type Style = MarkerFamily | 'article' | 'article-suffix' | 'month';
 
 /** Separators a marker of each family takes in a plan's list (1，is a slip the rules report; 一 活动背景 has its 、 as a space). */
 const LIST_SEPARATORS: Partial<Record<Style, string>> = { cn: '、．. ', arabic: '、．.，' };
