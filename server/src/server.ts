@@ -4,29 +4,25 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity,
   LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments,
   type ClientCapabilities, type Connection, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams,
-  ErrorCodes, type CancellationToken, type InitializeResult, type TextEdit as LspTextEdit,
+  ErrorCodes, type CancellationToken, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from './core/types.js';
 import { localize } from './core/types.js';
-import { timeline } from './core/analysis/timeline.js';
-import { isChineseDocument } from './core/detect.js';
 import { clearConfigCache } from './config/load.js';
 import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type ServerStats, type TimelineResult } from './protocol.js';
-import { AnalysisCache, type Analysis } from './lsp/analysis.js';
-import { ConfigResolver, type ConfigProblem, type DocumentConfig } from './lsp/configResolver.js';
+import type { Analysis } from './lsp/analysis.js';
+import { ConfigResolver, type ConfigProblem } from './lsp/configResolver.js';
 import { DIAGNOSTIC_SOURCE, diagnosticsFingerprint, toDiagnostics } from './lsp/diagnostics.js';
 import { Validator } from './lsp/validator.js';
 import { IdleCollector } from './lsp/idleCollector.js';
 import { shouldValidate } from './lsp/settings.js';
-import { codeActions, MARKER_STYLE_KIND, RENUMBER_KIND } from './lsp/codeActions.js';
-import { formatEdits } from './lsp/fixes.js';
-import { documentSymbols, flatSymbols, foldingRanges } from './lsp/outline.js';
-import { completions } from './lsp/completion.js';
-import { hover } from './lsp/hover.js';
-import { fromLspRange, toLspRange } from './lsp/positions.js';
+import { MARKER_STYLE_KIND, RENUMBER_KIND } from './lsp/codeActions.js';
 import { URI } from './lsp/uri.js';
 import { SERVER_VERSION } from './lsp/version.js';
+import { createLanguageService, MAX_DOCUMENT_CHARS, tooLarge } from './lsp/languageService.js';
+
+export { MAX_DOCUMENT_CHARS };
 
 export interface InitializationOptions {
   /** delay between the last keystroke and validation (default 150 ms; at least the last check's duration, up to 1 s; 0 = none) */
@@ -41,16 +37,6 @@ export interface InitializationOptions {
   idleCollectMs?: number;
   /** how long to wait for the client's answer to workspace/configuration before using defaults (default 5000 ms) */
   configurationTimeoutMs?: number;
-}
-
-/**
- * Past this many characters (UTF-16 units, as the editor holds the text) a document is not parsed: the
- * server reports it as too large instead of running out of memory on it (a 50 MB document did).
- */
-export const MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
-
-function tooLarge(document: TextDocument): boolean {
-  return document.getText().length > MAX_DOCUMENT_CHARS;
 }
 
 function tooLargeDiagnostic(document: TextDocument, locale: Locale): Diagnostic {
@@ -111,13 +97,18 @@ export function startServer(connection: Connection): void {
     throwIfCancelled(token);
     return handler(params, token);
   };
-  const cache = new AnalysisCache(configs);
+  const service = createLanguageService({
+    configFor: (uri) => configs.configFor(uri),
+    clientLocale: () => clientLocale,
+    hierarchicalSymbols: () => !!capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+    throwIfCancelled,
+  });
+  const cache = service.cache;
   let validator: Validator;
   let idle = new IdleCollector();
 
   // Chinese documents get Chinese messages whatever the client's UI language; plandoc.locale overrides
-  const localeFor = (config: DocumentConfig | undefined, text?: string): Locale =>
-    config?.settings.locale ?? (text !== undefined && isChineseDocument(text) ? 'zh' : clientLocale);
+  const localeFor = service.localeFor;
 
   function reportConfigProblem(problem: ConfigProblem): void {
     const text = localize(problem.describe, clientLocale);
@@ -180,26 +171,6 @@ export function startServer(connection: Connection): void {
     for (const uri of savedAnalysis.keys()) savedStale.add(uri);
     if (pullDiagnostics && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
     for (const document of documents.all()) validator.schedule(document.uri, true);
-  }
-
-  /** The analysis for a request, or null when the document is not open or not validated. */
-  async function analysisFor(uri: string, token?: CancellationToken): Promise<Analysis | null> {
-    const document = documents.get(uri);
-    if (!document || tooLarge(document)) return null;
-    const config = await configs.configFor(uri);
-    throwIfCancelled(token);
-    if (config.ignored || !shouldValidate(config.settings, document.languageId)) return null;
-    return cache.analyseWith(document, config);
-  }
-
-  /** Just the parse (no lint) for outline, folding, completion, hover and the timeline. */
-  async function modelFor(uri: string, token?: CancellationToken) {
-    const document = documents.get(uri);
-    if (!document || tooLarge(document)) return null;
-    const config = await configs.configFor(uri);
-    throwIfCancelled(token);
-    if (!shouldValidate(config.settings, document.languageId)) return null;
-    return { model: cache.model(document, config.config.levels), config, locale: localeFor(config, document.getText()) };
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -329,63 +300,20 @@ export function startServer(connection: Connection): void {
     return { kind: 'full', resultId, items };
   }));
 
-  connection.onCodeAction(guard(async (params, token) => {
-    const analysis = await analysisFor(params.textDocument.uri, token);
-    return analysis ? codeActions(analysis, params, localeFor(analysis.config, analysis.text)) : null;
-  }));
-
-  const lspEdits = (analysis: Analysis, edits: ReturnType<typeof formatEdits>): LspTextEdit[] =>
-    edits.map((e) => ({ range: toLspRange(analysis.model, e.range), newText: e.newText }));
-
-  connection.onDocumentFormatting(guard(async (params, token) => {
-    const analysis = await analysisFor(params.textDocument.uri, token);
-    return analysis ? lspEdits(analysis, formatEdits(analysis.model, analysis.config.config, analysis.problems)) : null;
-  }));
-
-  connection.onDocumentRangeFormatting(guard(async (params, token) => {
-    const analysis = await analysisFor(params.textDocument.uri, token);
-    if (!analysis) return null;
-    return lspEdits(analysis, formatEdits(analysis.model, analysis.config.config, analysis.problems, fromLspRange(analysis.model, params.range)));
-  }));
-
-  connection.onDocumentSymbol(guard(async (params, token) => {
-    const parsed = await modelFor(params.textDocument.uri, token);
-    if (!parsed) return null;
-    const symbols = documentSymbols(parsed.model, parsed.locale, { markdown: documents.get(params.textDocument.uri)?.languageId === 'markdown' });
-    return capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, params.textDocument.uri);
-  }));
-
-  connection.onFoldingRanges(guard(async (params, token) => {
-    const parsed = await modelFor(params.textDocument.uri, token);
-    return parsed ? foldingRanges(parsed.model) : null;
-  }));
-
-  connection.onCompletion(guard(async (params, token) => {
-    const parsed = await modelFor(params.textDocument.uri, token);
-    return parsed ? completions(parsed.model, params.position, parsed.locale, parsed.config.config.levels) : null;
-  }));
-
-  connection.onHover(guard(async (params, token) => {
-    const parsed = await modelFor(params.textDocument.uri, token);
-    return parsed ? hover(parsed.model, params.position, parsed.locale) : null;
-  }));
-
-  connection.onRequest(TimelineRequest, guard(async (params, token): Promise<TimelineResult | null> => {
-    const parsed = await modelFor(params.textDocument.uri, token);
-    if (!parsed) return null;
-    const result = timeline(parsed.model, params.span ? { span: params.span } : {});
-    if (parsed.model.bom) {
-      for (const scope of result.scopes) {
-        for (const entry of scope.entries) {
-          if (entry.line === 0) {
-            entry.start++;
-            entry.end++;
-          }
-        }
-      }
-    }
-    return result;
-  }));
+  // feature requests only delegate to the language service (lsp/languageService.ts)
+  const withDocument = <R>(uri: string, feature: (document: TextDocument) => Promise<R | null>): Promise<R | null> => {
+    const document = documents.get(uri);
+    return document ? feature(document) : Promise.resolve(null);
+  };
+  connection.onCodeAction(guard((params, token) => withDocument(params.textDocument.uri, (d) => service.codeActions(d, params, token))));
+  connection.onDocumentFormatting(guard((params, token) => withDocument(params.textDocument.uri, (d) => service.formatting(d, undefined, token))));
+  connection.onDocumentRangeFormatting(guard((params, token) => withDocument(params.textDocument.uri, (d) => service.formatting(d, params.range, token))));
+  connection.onDocumentSymbol(guard((params, token) => withDocument(params.textDocument.uri, (d) => service.documentSymbols(d, token))));
+  connection.onFoldingRanges(guard((params, token) => withDocument(params.textDocument.uri, (d) => service.foldingRanges(d, token))));
+  connection.onCompletion(guard((params, token) => withDocument(params.textDocument.uri, (d) => service.completions(d, params.position, token))));
+  connection.onHover(guard((params, token) => withDocument(params.textDocument.uri, (d) => service.hover(d, params.position, token))));
+  connection.onRequest(TimelineRequest, guard((params, token): Promise<TimelineResult | null> =>
+    withDocument(params.textDocument.uri, (d) => service.timeline(d, params.span, token))));
 
   connection.onRequest(StatsRequest, (token) => guard(() => ({
     openDocuments: documents.all().length, parses: cache.parseCount, lints: cache.lintCount,

@@ -38,7 +38,7 @@ export class AnalysisCache {
   parseCount = 0;
   lintCount = 0;
 
-  constructor(private readonly configs: ConfigResolver) {}
+  constructor(private readonly configs: Pick<ConfigResolver, 'configFor'>) {}
 
   forget(uri: string): void {
     this.parses.delete(uri);
