@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageclient/node.js';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol.js';
 import { clientBackend, syncMiddleware } from './clientSync.js';
-export { FIX_ALL_KIND, RULE_DOCS_BASE_URL } from '../../server/src/protocol.js';
+export { FIX_ALL_KIND } from '../../server/src/protocol.js';
 import type { PlanClient } from './planClient.js';
 import type { ValidationPolicy } from './validation.js';
 

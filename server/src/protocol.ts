@@ -30,8 +30,6 @@ export const DEFAULT_VALIDATE_LANGUAGES: readonly string[] = ['plandoc', 'plaint
 /** The `plandoc.*` settings section the server reads with workspace/configuration. */
 export const SETTINGS_SECTION = 'plandoc';
 
-/** Base URL of the rule documentation pages: `${RULE_DOCS_BASE_URL}<rule-id>.md`. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/plandoc/plandoc/blob/main/docs/rules/';
 
 /** Code action kind of "fix all PlanDoc problems" (also honoured by editor.codeActionsOnSave). */
 export const FIX_ALL_KIND = 'source.fixAll.plandoc';

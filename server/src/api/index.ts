@@ -7,7 +7,7 @@ import { localize, type Problem } from '../core/types.js';
 import { outlineJson } from '../cli/commands/outline.js';
 import { unifiedDiff } from '../cli/diff.js';
 import { toCliProblem } from '../cli/results.js';
-import { ruleDocUrl } from '../cli/ruleDocs.js';
+import { ruleDocUrl } from '../core/docs/url.js';
 import { timelineChartData } from '../cli/timelineChart.js';
 import { VERSION } from '../cli/version.js';
 import { resolveOptions } from './config.js';

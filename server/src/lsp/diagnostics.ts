@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Problem, Locale, Severity } from '../core/types.js';
 import { localize } from '../core/types.js';
-import { RULE_DOCS_BASE_URL } from '../protocol.js';
+import { ruleDocUrl } from '../core/docs/url.js';
 import type { Analysis } from './analysis.js';
 import { toLspRange } from './positions.js';
 
@@ -14,9 +14,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function ruleDocsUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
-}
+export const ruleDocsUrl = ruleDocUrl;
 
 export interface DiagnosticOptions {
   locale: Locale;

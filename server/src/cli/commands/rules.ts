@@ -4,7 +4,7 @@ import { localize, type Locale } from '../../core/types.js';
 import type { CliArgs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeReport } from '../output.js';
-import { ruleDocUrl } from '../ruleDocs.js';
+import { ruleDocUrl } from '../../core/docs/url.js';
 import { padEnd } from '../width.js';
 
 export function rulesCommand(args: CliArgs, cwd: string, locale: Locale): number {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { localize } from '../../core/types.js';
 import type { CliProblem } from '../results.js';
 import type { Formatter } from './types.js';
-import { ruleDocUrl } from '../ruleDocs.js';
+import { ruleDocUrl } from '../../core/docs/url.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const SLOT = '\u0000slot\u0000';

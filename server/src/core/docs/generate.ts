@@ -4,11 +4,9 @@ import { rules } from '../rules/registry.js';
 import type { Rule } from '../rules/types.js';
 import { MARKER_FAMILIES } from '../model/types.js';
 
-export const DOCS_BASE_URL = 'https://github.com/plandoc/plandoc/blob/main/docs/rules/';
+import { ruleDocPath, ruleDocUrl } from './url.js';
 
-export function ruleDocPath(id: string): string {
-  return `docs/rules/${id}.md`;
-}
+export { ruleDocPath };
 
 export function renderRuleDoc(rule: Rule): string {
   const m = rule.meta;
@@ -76,7 +74,7 @@ export function buildConfigSchema(): Record<string, unknown> {
     }
     ruleProps[m.id] = {
       description: `${m.description.zh} — ${m.description.en} (default: ${m.defaultSeverity})`,
-      markdownDescription: `${m.description.zh} — ${m.description.en}\n\n[docs](${DOCS_BASE_URL}${m.id}.md)`,
+      markdownDescription: `${m.description.zh} — ${m.description.en}\n\n[docs](${ruleDocUrl(m.id)})`,
       default: m.defaultSeverity,
       oneOf: [
         severity,
