@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigResolver, type ConfigOptions } from '../../server/src/cli/configFor.js';
+import { FileConfigResolver, type ConfigOptions } from '../../server/src/cli/configFor.js';
 import { DEFAULT_EXTENSIONS, discoverFiles } from '../../server/src/cli/discover.js';
 import { FileLinter } from '../../server/src/cli/lintFile.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../server/src/io/readDocument.js';
@@ -40,7 +40,7 @@ export async function lintCorpus(dir = CORPUS_DIR): Promise<{ documents: string[
   const docs = join(dir, 'docs');
   // the options `plandoc lint --format json <docs>` runs with: no flags, so config files are looked up per file
   const config: ConfigOptions = { noConfig: false, rules: {} };
-  const resolver = new ConfigResolver(config);
+  const resolver = new FileConfigResolver(config);
   const found = await discoverFiles([docs], { cwd: process.cwd(), extensions: DEFAULT_EXTENSIONS, useIgnoreFiles: true, isIgnoredByConfig: (f) => resolver.isIgnoredByConfig(f) });
   const linter = new FileLinter({ cwd: process.cwd(), locale: 'en', mode: 'lint', maxBytes: DEFAULT_MAX_FILE_BYTES, config, useCache: false });
   const documents: string[] = [];

@@ -12,7 +12,7 @@ import { localize } from './core/types.js';
 import { clearConfigCache } from './config/load.js';
 import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type ServerStats, type TimelineResult } from './protocol.js';
 import type { Analysis } from './lsp/analysis.js';
-import { ConfigResolver, type ConfigProblem } from './lsp/configResolver.js';
+import { DocumentConfigResolver, type ConfigProblem } from './lsp/configResolver.js';
 import { DIAGNOSTIC_SOURCE, diagnosticsFingerprint, toDiagnostics } from './lsp/diagnostics.js';
 import { Validator } from './lsp/validator.js';
 import { IdleCollector } from './lsp/idleCollector.js';
@@ -83,7 +83,7 @@ export function startServer(connection: Connection): void {
   const configFileDiagnostics = new Set<string>();
 
   let configurationTimeoutMs: number | undefined;
-  const configs = new ConfigResolver(
+  const configs = new DocumentConfigResolver(
     connection,
     () => !!capabilities.workspace?.configuration,
     (problem) => reportConfigProblem(problem),

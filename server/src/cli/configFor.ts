@@ -20,7 +20,7 @@ export interface FileConfig {
   source?: LoadedConfigFile;
 }
 
-export class ConfigResolver {
+export class FileConfigResolver {
   private readonly byDir = new Map<string, LoadedConfigFile | null>();
   private explicit?: LoadedConfigFile;
   private readonly ignoreMatchers = new Map<string, (rel: string) => boolean>();

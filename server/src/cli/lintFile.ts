@@ -8,7 +8,7 @@ import { encodeText, encodingLabel, roundTrips } from '../io/encoding.js';
 import { decodeBytes, readRawDocumentWithStats, type ReadResult } from '../io/readDocument.js';
 import { WriteError, writeFileAtomic } from '../io/atomicWrite.js';
 import { fixText, lintText } from '../core/linter.js';
-import { ConfigResolver, type ConfigOptions } from './configFor.js';
+import { FileConfigResolver, type ConfigOptions } from './configFor.js';
 import { configKey, contentKey, stampOf, type FileStamp } from './cache.js';
 import { unifiedDiff } from './diff.js';
 import { ConfigError } from '../config/load.js';
@@ -54,10 +54,10 @@ export function displayPath(path: string, cwd: string): string {
 }
 
 export class FileLinter {
-  private readonly resolver: ConfigResolver;
+  private readonly resolver: FileConfigResolver;
 
   constructor(private readonly options: LintJobOptions) {
-    this.resolver = new ConfigResolver(options.config);
+    this.resolver = new FileConfigResolver(options.config);
   }
 
   /** Lints a file on disk. Config errors propagate (they end the run); I/O errors become a failed result. */

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliArgs } from './args.js';
 import { configKey, DEFAULT_CACHE_FILE, LintCache, stampOf, statHit, type CacheEntry } from './cache.js';
-import { ConfigResolver } from './configFor.js';
+import { FileConfigResolver } from './configFor.js';
 import { FileLinter, type LintJobOptions, type LintOutcome, type LintTask } from './lintFile.js';
 import type { LintPool } from './pool.js';
 import type { Progress } from './progress.js';
@@ -81,10 +81,10 @@ function sameStamp(entry: CacheEntry, o: LintOutcome): boolean {
 
 /** The cache's stat fast path on the main thread: one stat per file, and the config key of its folder's config. */
 class StatHits {
-  private readonly configs: ConfigResolver;
+  private readonly configs: FileConfigResolver;
 
   constructor(private readonly options: LintJobOptions) {
-    this.configs = new ConfigResolver(options.config);
+    this.configs = new FileConfigResolver(options.config);
   }
 
   answers(path: string, entry: CacheEntry): boolean {

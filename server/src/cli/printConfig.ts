@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { rules } from '../core/rules/registry.js';
 import type { RuleSetting } from '../core/config/types.js';
 import { matcherFor } from '../config/load.js';
-import { ConfigResolver, type ConfigOptions } from './configFor.js';
+import { FileConfigResolver, type ConfigOptions } from './configFor.js';
 import { displayPath } from './lintFile.js';
 
 export interface PrintedConfig {
@@ -22,7 +22,7 @@ const DEFAULT = 'default';
 
 export function printedConfig(file: string, options: ConfigOptions, cwd: string): PrintedConfig {
   const path = resolve(cwd, file);
-  const resolver = new ConfigResolver(options);
+  const resolver = new FileConfigResolver(options);
   const { config, source } = resolver.forFile(path);
   const name = source ? displayPath(source.file, cwd) : null;
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { DEFAULT_MAX_FILE_BYTES, readDocument } from '../io/readDocument.js';
 import type { CliArgs } from './args.js';
-import { ConfigResolver } from './configFor.js';
+import { FileConfigResolver } from './configFor.js';
 import { CliError, UsageError } from './errors.js';
 import { readFailure } from './ioMessages.js';
 
@@ -22,6 +22,6 @@ export function readSingleDocument(args: CliArgs, cwd: string, command: string):
   }
   if (read.kind === 'binary') throw new CliError({ zh: `${file}：看起来是二进制文件，不是文本文档`, en: `${file}: it looks like a binary file, not a text document` });
   if (read.kind === 'too-large') throw new CliError({ zh: `${file}：文件超过大小上限（可用 --max-file-size 调整）`, en: `${file}: the file exceeds the size limit (raise it with --max-file-size)` });
-  const { config } = new ConfigResolver({ noConfig: args.noConfig, configFile: args.configFile, profile: args.profile, rules: {} }).forFile(path);
+  const { config } = new FileConfigResolver({ noConfig: args.noConfig, configFile: args.configFile, profile: args.profile, rules: {} }).forFile(path);
   return { path, text: read.text, config };
 }

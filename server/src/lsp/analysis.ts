@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentModel } from '../core/model/types.js';
 import type { Problem } from '../core/types.js';
 import { createParseCache, lintModel, parseDocument, type ParseCache } from '../core/linter.js';
-import type { ConfigResolver, DocumentConfig } from './configResolver.js';
+import type { DocumentConfigResolver, DocumentConfig } from './configResolver.js';
 
 export interface Analysis {
   uri: string;
@@ -38,7 +38,7 @@ export class AnalysisCache {
   parseCount = 0;
   lintCount = 0;
 
-  constructor(private readonly configs: Pick<ConfigResolver, 'configFor'>) {}
+  constructor(private readonly configs: Pick<DocumentConfigResolver, 'configFor'>) {}
 
   forget(uri: string): void {
     this.parses.delete(uri);

@@ -29,7 +29,7 @@ export interface ConfigProblem {
   describe: Localized;
 }
 
-export class ConfigResolver {
+export class DocumentConfigResolver {
   private generation = 0;
   private readonly cache = new Map<string, Promise<DocumentConfig>>();
   /** settings pushed by clients that do not answer workspace/configuration */

@@ -5,7 +5,7 @@ import type { Locale } from '../../core/types.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/readDocument.js';
 import { LINT_FORMATS, type CliArgs, type LintFormat } from '../args.js';
 import { COLORS, NO_COLORS, useColor } from '../color.js';
-import { ConfigResolver, type ConfigOptions } from '../configFor.js';
+import { FileConfigResolver, type ConfigOptions } from '../configFor.js';
 import { DEFAULT_EXTENSIONS, discoverFiles } from '../discover.js';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, UsageError } from '../errors.js';
 import { loadFormatter } from '../formatters/index.js';
@@ -73,7 +73,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   let skippedInDiscovery = 0;
   if (args.stdin && args.outputFile && args.stdinFilename) refuseOutputOverInput(resolve(env.cwd, args.outputFile), [resolve(env.cwd, args.stdinFilename)], exactName);
   if (!args.stdin) try {
-    const resolver = new ConfigResolver(config); // reports a bad --config before any work
+    const resolver = new FileConfigResolver(config); // reports a bad --config before any work
     const found = await discoverFiles(args.positionals.length ? args.positionals : ['.'], {
       cwd: env.cwd,
       extensions: args.extensions ?? DEFAULT_EXTENSIONS,
