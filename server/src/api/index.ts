@@ -1,6 +1,7 @@
 // The Node API of plandoc-lint: the CLI's checks on a string, for scripts and other tools. A thin layer over
 // the engine's façade (core/linter.ts); every result has the shape of the CLI's JSON output. docs/api.md.
 import { fixText, lintText, parseDocument } from '../core/linter.js';
+import { stripBom } from '../core/syntax/lines.js';
 import { rules as registry, ruleById } from '../core/rules/registry.js';
 import { timeline as coreTimeline } from '../core/analysis/timeline.js';
 import { localize, type Problem } from '../core/types.js';
@@ -21,13 +22,11 @@ export type { PlanDocErrorWhere } from './errors.js';
 /** The version of plandoc-lint. */
 export const version: string = VERSION;
 
-const BOM = '\uFEFF';
-
 function checkText(text: unknown): string {
   if (typeof text !== 'string') {
     throw new PlanDocError({ zh: `文本必须是字符串，收到 ${typeof text}`, en: `The text must be a string, got ${typeof text}` });
   }
-  return text.startsWith(BOM) ? text.slice(1) : text;
+  return stripBom(text).text;
 }
 
 function toLintProblems(problems: Problem[], locale: Locale): LintProblem[] {
@@ -60,7 +59,7 @@ export function lint(text: string, options: Options = {}): LintResult {
 /** Fixes what can be fixed (only marker characters change), as `plandoc lint --fix` does, and says what changed. */
 export function fix(text: string, options: Options = {}): FixResult {
   const body = checkText(text);
-  const bom = text.startsWith(BOM) ? BOM : '';
+  const bom = stripBom(text).bom ? '\uFEFF' : '';
   const { config } = resolveOptions(options);
   const fixed = fixText(body, config);
   const name = options.filePath ?? 'document';

@@ -7,6 +7,7 @@ import { SuppressionIndex } from './suppressionIndex.js';
 import { capProblems, DEFAULT_MAX_PROBLEMS_PER_RULE, ProblemCap } from './problemCap.js';
 import { rules } from './rules/registry.js';
 import { defaultConfig } from './config/resolve.js';
+import { stripBom } from './syntax/lines.js';
 
 export { parseDocument, createParseCache, type ParseCache } from './model/parse.js';
 export { defaultConfig, resolveConfig, validateUserConfig } from './config/resolve.js';
@@ -53,8 +54,8 @@ function compareProblems(a: Problem, b: Problem): number {
  * model was parsed from; a leading BOM in `text` is kept.
  */
 export function applyFixes(text: string, problems: Problem[]): { output: string; applied: number } {
-  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-  const body = bom ? text.slice(1) : text;
+  const { text: body, bom: hasBom } = stripBom(text);
+  const bom = hasBom ? '\uFEFF' : '';
   const lineStarts = computeLineStarts(body);
   const toOffset = (p: { line: number; character: number }) => Math.min((lineStarts[p.line] ?? body.length) + p.character, body.length);
   // kept sorted by start (ties: insertions first), so an overlap check is a binary search, not a scan:

@@ -2,6 +2,7 @@
 // blocked open() forever, and a config symlinked to /dev/zero was read until memory ran out (issue 15):
 // O_NONBLOCK makes opening a FIFO return at once, and fstat then tells what the path really is.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { stripBom } from '../core/syntax/lines.js';
 
 export type SpecialKind = 'fifo' | 'socket' | 'device' | 'other';
 
@@ -72,6 +73,5 @@ export function readSmallFile(path: string, limit: number): Buffer {
 
 /** Text of a small UTF-8 file, its BOM removed (an editor on Windows may save .plandocrc.json with one). */
 export function readSmallTextFile(path: string, limit: number): string {
-  const text = readSmallFile(path, limit).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return stripBom(readSmallFile(path, limit).toString('utf8')).text;
 }
