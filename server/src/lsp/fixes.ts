@@ -6,6 +6,7 @@ import type { Problem, Range, TextEdit } from '../core/types.js';
 import { applyFixes, fixText, lintText } from '../core/linter.js';
 import { diffEdits } from './textDiff.js';
 import { rangeContains } from './positions.js';
+import { lineStarts } from '../core/syntax/lines.js';
 
 /** Every fixable problem fixed (repeatedly, until stable), as minimal edits of `model.text`. */
 export function fixAllEdits(model: DocumentModel, config: ResolvedConfig): TextEdit[] {
@@ -58,14 +59,5 @@ export function formatEdits(model: DocumentModel, config: ResolvedConfig, proble
 }
 
 function countLines(text: string): number {
-  let n = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) n++;
-    else if (c === 0x0d) {
-      n++;
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-    }
-  }
-  return n;
+  return lineStarts(text).length;
 }

@@ -1,6 +1,7 @@
 // Turns "old text → new text" into small edits, so formatting and fix-all move
 // only what changed (the editor keeps cursors, folds and undo steps elsewhere).
 import type { TextEdit } from '../core/types.js';
+import { lineStarts } from '../core/syntax/lines.js';
 
 interface LineSpan {
   offset: number;
@@ -9,18 +10,8 @@ interface LineSpan {
 }
 
 function lineSpans(text: string): LineSpan[] {
-  const spans: LineSpan[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0d || c === 0x0a) {
-      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-      spans.push({ offset: start, length: i + 1 - start });
-      start = i + 1;
-    }
-  }
-  spans.push({ offset: start, length: text.length - start });
-  return spans;
+  const starts = lineStarts(text);
+  return starts.map((offset, i) => ({ offset, length: (starts[i + 1] ?? text.length) - offset }));
 }
 
 function isHighSurrogate(code: number): boolean {

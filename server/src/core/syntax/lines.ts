@@ -28,6 +28,19 @@ export function stripBom(text: string): { text: string; bom: boolean } {
  * line whose text and terminator are unchanged at the same index is that same object: a
  * keystroke allocates one line, not 10,000. Lines carry no document offset for this reason.
  */
+/** Where each line begins (UTF-16 offsets; \r\n, \r and \n end a line): the offsets splitLines's lines start at. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    } else if (c === 0x0a) starts.push(i + 1);
+  }
+  return starts;
+}
+
 export function splitLines(text: string, previous?: readonly Line[]): Line[] {
   const lines: Line[] = [];
   const n = text.length;
