@@ -83,3 +83,38 @@ describe('package.json contributes', () => {
     for (const f of ['LICENSE', 'CHANGELOG.md', 'images/icon.png']) expect(existsSync(new URL(f, root)), f).toBe(true);
   });
 });
+
+describe('package.json capabilities.untrustedWorkspaces', () => {
+  const props: Record<string, { type?: string }> = c.configuration.properties
+    ?? Object.assign({}, ...c.configuration.map((x: { properties: object }) => x.properties));
+  const u = pkg.capabilities.untrustedWorkspaces;
+
+  it('is limited, and restricts only declared settings', () => {
+    expect(u.supported).toBe('limited');
+    expect(u.restrictedConfigurations.length).toBeGreaterThan(0);
+    for (const k of u.restrictedConfigurations) expect(Object.keys(props), k).toContain(k);
+  });
+
+  it('restricts the settings that widen what is read or copy document text out', () => {
+    // validate: "*" would make the server read every document of any language;
+    // trace.server: verbose copies document text into the Output log
+    expect(u.restrictedConfigurations).toEqual(expect.arrayContaining(['plandoc.validate', 'plandoc.trace.server']));
+    // any future setting naming a path, a command, a program or a plugin must be restricted too
+    const word = /(?:^|\.)(?:path|file|dir|command|exec|program|plugin|module|script|node)|(?:Path|File|Dir|Command|Exec|Program|Plugin|Module|Script|Node)/;
+    const risky = Object.keys(props).map((k) => k.replace(/^plandoc\./, '')).filter((k) => word.test(k)).map((k) => `plandoc.${k}`);
+    expect(word.test('configFile') && word.test('server.path') && !word.test('profile')).toBe(true);
+    for (const k of risky) expect(u.restrictedConfigurations, k).toContain(k);
+  });
+
+  it('explains itself in Chinese and English, naming every restricted setting in both', () => {
+    const [zh, en] = u.description.split(' — ');
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(en).toMatch(/^[\x20-\x7e]+$/);
+    expect(zh).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef] | [\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+    expect(zh).not.toMatch(/["']/);
+    for (const k of u.restrictedConfigurations) {
+      expect(zh).toContain(`“${k}”`);
+      expect(en).toContain(k);
+    }
+  });
+});
