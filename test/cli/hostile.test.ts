@@ -2,7 +2,7 @@
 // runs the built CLI on real files in a temporary folder, with a kill timeout so a hang fails instead of
 // blocking the suite; inputs are small, and concurrency is staged with a FIFO handshake, never a sleep.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -77,6 +77,19 @@ describe('writes that cannot lose data', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(file).equals(FIXED)).toBe(true);
     expect(statSync(file).mode & 0o7777).toBe(0o2664);
+  });
+
+  // as root the file is given to another user and group, which the new file (created by root) would not have
+  it.runIf(process.getuid?.() === 0)('--fix keeps the owner and group (a file owned by another uid and gid, the CLI run as root)', async () => {
+    const { folder, file } = freshCase();
+    chownSync(file, 4321, 8765);
+    chmodSync(file, 0o2664);
+    const r = await run(['lint', 'plan.txt', '--fix', '--no-config'], { cwd: folder });
+    expect(r.code).toBe(0);
+    expect(readFileSync(file).equals(FIXED)).toBe(true);
+    const st = statSync(file);
+    expect([st.uid, st.gid]).toEqual([4321, 8765]);
+    expect(st.mode & 0o7777).toBe(0o2664);
   });
 
   it('a file with two hard links is refused, so both names keep the same text', async () => {
