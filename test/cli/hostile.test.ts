@@ -2,7 +2,7 @@
 // runs the built CLI on real files in a temporary folder, with a kill timeout so a hang fails instead of
 // blocking the suite; inputs are small, and concurrency is staged with a FIFO handshake, never a sleep.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -224,6 +224,26 @@ describe('bounded reading', () => {
     const config = await run(['lint', 'plan.txt'], { cwd: folder, nodeArgs: ['--max-old-space-size=128'] });
     expect(config.code).toBe(2);
     expect(config.stderr).toContain('This is a device, not a regular file');
+  });
+
+  it('a .plandocignore linked to /dev/zero and a package.json that is a FIFO neither hang nor eat memory', async () => {
+    const { folder } = freshCase();
+    symlinkSync('/dev/zero', join(folder, '.plandocignore'));
+    const ignore = await run(['lint', '.', '--format', 'json', '--no-config'], { cwd: folder, nodeArgs: ['--max-old-space-size=128'] });
+    expect(ignore.code).toBe(1);
+    expect(files(ignore.stdout)).toEqual(['plan.txt']);
+    expect(ignore.stderr).toContain('.plandocignore not used: not a regular file');
+    // a package.json that is not a regular file is passed over like a broken one (not ours to report): never opened
+    // for reading, so neither a FIFO (would block) nor /dev/zero (would fill memory) stops the run
+    mkfifo(join(folder, 'package.json'));
+    const fifo = await run(['lint', 'plan.txt', '--format', 'json'], { cwd: folder, nodeArgs: ['--max-old-space-size=128'] });
+    expect(fifo.code, fifo.stderr).toBe(1);
+    expect(files(fifo.stdout)).toEqual(['plan.txt']);
+    unlinkSync(join(folder, 'package.json'));
+    symlinkSync('/dev/zero', join(folder, 'package.json'));
+    const zero = await run(['lint', 'plan.txt', '--format', 'json'], { cwd: folder, nodeArgs: ['--max-old-space-size=128'] });
+    expect(zero.code, zero.stderr).toBe(1);
+    expect(files(zero.stdout)).toEqual(['plan.txt']);
   });
 
   it('10,000 nested brackets in a config: a clear message with the line, no internal error', async () => {
