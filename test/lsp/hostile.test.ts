@@ -2,7 +2,11 @@
 // client that never answers workspace/configuration, a flood of cancelled requests, a document too large to
 // parse, and a message without Content-Length. Each test ends on an event (an answer, a diagnostic, the
 // process exiting), never on a sleep.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CancellationTokenSource, ConfigurationRequest, DocumentSymbolRequest, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node.js';
 import { SERVER, TestClient } from './client.js';
@@ -86,6 +90,27 @@ describe('language server under hostile input', () => {
     expect(diagnostics[0]!.message).toContain('文档过大');
     expect(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })).toBeNull();
   }, 60_000);
+
+  it('config files that are a FIFO or linked to /dev/zero: the server answers instead of blocking or dying', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plandoc-hostile-'));
+    try {
+      mkdirSync(join(folder, '.git'));
+      writeFileSync(join(folder, 'plan.txt'), DOC);
+      execFileSync('mkfifo', [join(folder, 'package.json')]);
+      symlinkSync('/dev/zero', join(folder, '.plandocrc.json'));
+      symlinkSync('/dev/zero', join(folder, '.plandocignore'));
+      client = new TestClient();
+      await client.initialize();
+      const uri = pathToFileURL(join(folder, 'plan.txt')).href;
+      const diagnostics = await client.open(uri, DOC);
+      expect(diagnostics.length).toBeGreaterThan(0);
+      // still alive and answering after the config lookup
+      const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+      expect(Array.isArray(symbols)).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 
   it('a message without Content-Length: the server logs why and exits instead of going deaf', async () => {
     const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
