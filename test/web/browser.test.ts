@@ -223,6 +223,6 @@ describe.skipIf(missing)('the browser build in Chromium', () => {
     expect(pkg.browser).toBe('./dist/web/client.js');
     // the desktop extension checks file: documents only (client/src/validation.ts), so virtual workspaces are limited there
     expect(pkg.capabilities.virtualWorkspaces.supported).toBe('limited');
-    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe('limited'); // Restricted Mode: test/client/manifest.test.ts
   });
 });
