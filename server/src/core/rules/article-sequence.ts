@@ -1,6 +1,6 @@
 // 篇一…篇N, 第一章…, 第一节…, 第一条… continuous across chapters, 附件1…: gaps, duplicates, order, start.
 import type { Article, ArticleKind, DocumentModel } from '../model/types.js';
-import type { Range, Severity } from '../types.js';
+import type { Range } from '../types.js';
 import type { Rule, RuleReport } from './types.js';
 import { msg, problem } from './helpers.js';
 import { toCnNumeral } from '../syntax/numerals.js';
@@ -29,9 +29,9 @@ export const rule: Rule = {
       right: '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全体职工。\n第二章 管理\n第三条 办公室负责日常管理。',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
-    const seq = new Sequences(model, severity, reports);
+    const seq = new Sequences(model, reports);
     for (const a of model.articles) {
       switch (a.kind) {
         case 'fujian':
@@ -52,7 +52,7 @@ export const rule: Rule = {
           break;
       }
     }
-    mixedNumerals(model, severity, reports);
+    mixedNumerals(model, reports);
     return reports;
   },
 };
@@ -61,7 +61,7 @@ export const rule: Rule = {
  * 第1章 … 第二章: one kind of article numbered with Arabic digits here and Chinese numerals there. Reported once a
  * kind, at the first article written otherwise than the first of its kind.
  */
-function mixedNumerals(model: DocumentModel, severity: Severity, reports: RuleReport[]): void {
+function mixedNumerals(model: DocumentModel, reports: RuleReport[]): void {
   const firstOf = new Map<ArticleKind, { article: Article; digits: boolean }>();
   const reported = new Set<ArticleKind>();
   for (const a of model.articles) {
@@ -76,7 +76,7 @@ function mixedNumerals(model: DocumentModel, severity: Severity, reports: RuleRe
     reported.add(a.kind);
     const name = KIND_NAME[a.kind];
     const style = (d: boolean) => (d ? msg('阿拉伯数字', 'Arabic digits') : msg('汉字数字', 'Chinese numerals'));
-    reports.push(problem(ID, severity, articleRange(a), msg(
+    reports.push(problem(articleRange(a), msg(
       `${name.zh}的序号写法不一致：${first.article.raw} 用${style(first.digits).zh}，${a.raw} 用${style(digits).zh}`,
       `The ${name.en} numbers mix styles: ${first.article.raw} uses ${style(first.digits).en}, ${a.raw} ${style(digits).en}`,
     ), undefined, [{ range: articleRange(first.article), message: msg(`第一个${name.zh}的写法`, `the first ${name.en}`) }]));
@@ -100,7 +100,6 @@ class Sequences {
 
   constructor(
     private model: DocumentModel,
-    private severity: Severity,
     private reports: RuleReport[],
   ) {}
 
@@ -189,7 +188,7 @@ class Sequences {
   }
 
   private report(a: Article, message: { zh: string; en: string }, related?: RuleReport['related']): void {
-    this.reports.push(problem(ID, this.severity, rangeOf(a), message, undefined, related));
+    this.reports.push(problem(rangeOf(a), message, undefined, related));
   }
 }
 

@@ -3,7 +3,6 @@ import type { DocumentModel, Marker, MarkerFamily, MarkerList, OutlineNode } fro
 import { sameStyleLevels } from '../model/twoLevels.js';
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, problem, shown } from './helpers.js';
-import type { Severity } from '../types.js';
 
 const ID = 'heading-hierarchy';
 
@@ -24,13 +23,13 @@ export const rule: Rule = {
       right: '一、加强领导\n（一）成立领导小组\n（二）明确职责\n二、落实责任',
     },
   },
-  check({ model, profile, severity }) {
+  check({ model, profile }) {
     const reports: RuleReport[] = [];
-    findInversions(model.lists, severity, reports);
-    findSameStyleLevels(model, severity, reports);
+    findInversions(model.lists, reports);
+    findSameStyleLevels(model, reports);
     if (profile === 'gbt9704') {
-      findSkippedLevels(model.lists, severity, reports);
-      findLowFirstLists(model.lists, severity, reports);
+      findSkippedLevels(model.lists, reports);
+      findLowFirstLists(model.lists, reports);
     }
     return reports.sort((a, b) => a.range.start.line - b.range.start.line);
   },
@@ -42,7 +41,7 @@ export const rule: Rule = {
  * family, while that list's parent is a strict ancestor of it, jumped over a
  * higher-level list opened inside the lower-level item.
  */
-function findInversions(lists: MarkerList[], severity: Severity, reports: RuleReport[]): void {
+function findInversions(lists: MarkerList[], reports: RuleReport[]): void {
   const previous = new Map<MarkerFamily, MarkerList>();
   for (const list of lists) {
     const before = previous.get(list.family);
@@ -58,7 +57,7 @@ function findInversions(lists: MarkerList[], severity: Severity, reports: RuleRe
       `层级倒置：较高层级的 ${shown(higher)} 出现在较低层级的条目 ${shown(last)} 之中（其后 ${shown(first)} 接着编号）`,
       `Inverted levels: the higher-level ${shown(higher)} sits inside the lower-level item ${shown(last)}, whose list continues at ${shown(first)}`,
     );
-    reports.push(problem(ID, severity, markerRange(higher), message, undefined, [
+    reports.push(problem(markerRange(higher), message, undefined, [
       { range: markerRange(last), message: msg('较低层级的条目', 'the lower-level item') },
       { range: markerRange(first), message: msg('低层级列表在此接着编号', 'the lower-level list continues here') },
     ]));
@@ -66,7 +65,7 @@ function findInversions(lists: MarkerList[], severity: Severity, reports: RuleRe
 }
 
 /** 一、指导思想 / 一、坚持立德树人 / 二、… / 二、工作目标: one style on two levels, reported once at the first lower item. */
-function findSameStyleLevels(model: DocumentModel, severity: Severity, reports: RuleReport[]): void {
+function findSameStyleLevels(model: DocumentModel, reports: RuleReport[]): void {
   for (const run of sameStyleLevels(model).runs) {
     const { firstSub, parentItem } = run;
     const lower = LOWER_STYLE[firstSub.family];
@@ -77,7 +76,7 @@ function findSameStyleLevels(model: DocumentModel, severity: Severity, reports: 
       `同一种序号用了两个层级：“${sub}”起的列表位于“${parent}”之下${advice.zh}`,
       `One marker style is used for two levels: the list from “${sub}” sits under “${parent}”${advice.en}`,
     );
-    reports.push(problem(ID, severity, markerRange(firstSub), message, undefined, [{ range: markerRange(parentItem), message: msg('上一层的条目', 'the item of the level above') }]));
+    reports.push(problem(markerRange(firstSub), message, undefined, [{ range: markerRange(parentItem), message: msg('上一层的条目', 'the item of the level above') }]));
   }
 }
 
@@ -103,7 +102,7 @@ function firstHigherSiblingAfter(parent: OutlineNode, line: number, level: numbe
   return undefined;
 }
 
-function findSkippedLevels(lists: MarkerList[], severity: Severity, reports: RuleReport[]): void {
+function findSkippedLevels(lists: MarkerList[], reports: RuleReport[]): void {
   for (const list of lists) {
     const parent = list.parent.marker;
     const first = list.items[0]!;
@@ -112,12 +111,12 @@ function findSkippedLevels(lists: MarkerList[], severity: Severity, reports: Rul
       `越级：${shown(parent)} 之下直接使用了 ${shown(first)}，跳过了 ${first.level - parent.level - 1} 个层级`,
       `Skipped level: ${shown(first)} directly under ${shown(parent)} skips ${first.level - parent.level - 1} level(s)`,
     );
-    reports.push(problem(ID, severity, markerRange(first), message, undefined, [{ range: markerRange(parent), message: msg('上级条目', 'parent item') }]));
+    reports.push(problem(markerRange(first), message, undefined, [{ range: markerRange(parent), message: msg('上级条目', 'parent item') }]));
   }
 }
 
 /** The first list of the document (of each 篇 in a compilation) should start at the top level. */
-function findLowFirstLists(lists: MarkerList[], severity: Severity, reports: RuleReport[]): void {
+function findLowFirstLists(lists: MarkerList[], reports: RuleReport[]): void {
   const seenScopes = new Set<OutlineNode | null>();
   for (const list of lists) {
     if (list.parent.kind === 'marker') continue;
@@ -132,7 +131,7 @@ function findLowFirstLists(lists: MarkerList[], severity: Severity, reports: Rul
       `全文第一个列表从较低层级的 ${shown(first)} 开始：结构层次应从“一、”开始`,
       `The document's first list starts at the lower level ${shown(first)}: the structure should start at 一、`,
     );
-    reports.push(problem(ID, severity, markerRange(first), message));
+    reports.push(problem(markerRange(first), message));
   }
 }
 

@@ -25,7 +25,7 @@ export const rule: Rule = {
       right: '一是加强领导；二是落实责任；三是强化考核。',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
     if (model.inlineOrdinals.length === 0) return reports;
     // the last ordinal of each style: three variables, not a map (a 10 MB line holds a million ordinals)
@@ -43,20 +43,20 @@ export const rule: Rule = {
       const sameRun = prev !== undefined && (o.value !== FIRST || repeatedFirst) && !brokenBetween(prev, o, model);
       if (!prev || !sameRun) {
         if (o.style === 'sequence' && o.value === SECOND) {
-          reports.push(problem(ID, severity, rangeOf(o), msg(`“${o.raw}”之前没有“首先”`, `“${o.raw}” with no 首先 before it`)));
+          reports.push(problem(rangeOf(o), msg(`“${o.raw}”之前没有“首先”`, `“${o.raw}” with no 首先 before it`)));
         }
         continue;
       }
       if (o.value === prev.value + 1) continue; // in sequence: build nothing
       const related = [{ range: rangeOf(prev), message: PREVIOUS }];
       if (o.value === prev.value) {
-        reports.push(problem(ID, severity, rangeOf(o), msg(`重复的序数“${o.raw}”`, `Duplicate ordinal “${o.raw}”`), undefined, related));
+        reports.push(problem(rangeOf(o), msg(`重复的序数“${o.raw}”`, `Duplicate ordinal “${o.raw}”`), undefined, related));
       } else if (o.value < prev.value) {
-        reports.push(problem(ID, severity, rangeOf(o), msg(`序数倒序：“${o.raw}”排在“${prev.raw}”之后`, `Out of order: “${o.raw}” comes after “${prev.raw}”`), undefined, related));
+        reports.push(problem(rangeOf(o), msg(`序数倒序：“${o.raw}”排在“${prev.raw}”之后`, `Out of order: “${o.raw}” comes after “${prev.raw}”`), undefined, related));
       } else {
         const missing = o.value - prev.value - 1;
         const message = msg(`序数跳号：“${prev.raw}”之后是“${o.raw}”，缺少 ${missing} 项`, `Gap: “${prev.raw}” is followed by “${o.raw}”, ${missing} missing`);
-        reports.push(problem(ID, severity, rangeOf(o), message, undefined, related));
+        reports.push(problem(rangeOf(o), message, undefined, related));
       }
     }
     return reports;

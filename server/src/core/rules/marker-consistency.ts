@@ -1,6 +1,6 @@
 // One family, one style: 1. or 1、 throughout; （1） or 1） throughout.
 import type { Marker, MarkerFamily } from '../model/types.js';
-import type { Severity, TextEdit } from '../types.js';
+import type { TextEdit } from '../types.js';
 import type { ProfileName } from '../config/types.js';
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, problem, separatorRange, shown } from './helpers.js';
@@ -32,7 +32,7 @@ export const rule: Rule = {
       right: '1.提高认识\n2.完善体系\n（1）建立台帐\n（2）加强考核',
     },
   },
-  check({ model, profile, severity }) {
+  check({ model, profile }) {
     const reports: RuleReport[] = [];
     // a compilation of texts (篇一…篇八) or a text with attachments is several documents: each keeps its own style
     const markers = model.markers;
@@ -41,10 +41,10 @@ export const rule: Rule = {
       if (a.kind !== 'pian' && a.kind !== 'fujian') continue;
       let to = from;
       while (to < markers.length && markers[to]!.line <= a.line) to++;
-      checkScope(markers, from, to, profile, severity, reports);
+      checkScope(markers, from, to, profile, reports);
       from = to;
     }
-    checkScope(markers, from, markers.length, profile, severity, reports);
+    checkScope(markers, from, markers.length, profile, reports);
     return reports;
   },
 };
@@ -76,7 +76,7 @@ const STANDARD: Partial<Record<MarkerFamily, Style>> = { arabic: 'dot', 'arabic-
  * markers[from, to) are one text. Per family: count the styles (no per-marker objects), take the
  * majority (on a tie the style seen first), report the rest against the first marker of that style.
  */
-function checkScope(markers: Marker[], from: number, to: number, profile: ProfileName, severity: Severity, reports: RuleReport[]): void {
+function checkScope(markers: Marker[], from: number, to: number, profile: ProfileName, reports: RuleReport[]): void {
   if (from === to) return;
   for (const family of STYLED) {
     const counts = [0, 0, 0, 0, 0];
@@ -113,8 +113,6 @@ function checkScope(markers: Marker[], from: number, to: number, profile: Profil
       const m = shown(marker);
       reports.push(
         problem(
-          ID,
-          severity,
           markerRange(marker),
           msg(`序号 ${m} 与同级序号的主要写法“${name.zh}”不一致（见第 ${seeLine} 行）`, `${m} differs from the prevailing style of its level, ${name.en} (see line ${seeLine})`),
           // a fix never moves away from the standard: turning 1. into the majority's 1、 is only suggested

@@ -2,7 +2,7 @@
 import type { Marker } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, problem, separatorRange, shown } from './helpers.js';
-import type { Localized, Severity } from '../types.js';
+import type { Localized } from '../types.js';
 import { isCjk } from '../syntax/numerals.js';
 
 const ID = 'marker-punctuation';
@@ -24,16 +24,16 @@ export const rule: Rule = {
       right: '一、指导思想\n（一）提高认识\n3、20xx年9月1日后…\n第一条 为了规范管理',
     },
   },
-  check({ model, profile, severity }) {
+  check({ model, profile }) {
     const reports: RuleReport[] = [];
     const arabicSep = dominantArabicSeparator(model.markers, profile);
     for (const m of model.markers) {
-      const r = checkMarker(m, profile, arabicSep, severity);
+      const r = checkMarker(m, profile, arabicSep);
       if (r) reports.push(r);
     }
     // items inside a line (a TOC flattened onto one line) are read for the punctuation a bracket must not carry
     for (const m of model.inlineItems) {
-      const r = checkMarker(m, profile, arabicSep, severity);
+      const r = checkMarker(m, profile, arabicSep);
       if (r) reports.push(r);
     }
     // 1.32026年行业发展趋势预测: the run of sections says the number is 1.3, so 2026 is text glued to it
@@ -41,7 +41,7 @@ export const rule: Rule = {
       if (!sec.glued) continue;
       const number = sec.numbers.join('.');
       const range = { start: { line: sec.line, character: sec.start }, end: { line: sec.line, character: sec.end + sec.glued.length } };
-      reports.push(problem(ID, severity, range, msg(
+      reports.push(problem(range, msg(
         `章节号 ${number} 与后面的 ${sec.glued} 连在一起，应在章节号后空一格`,
         `The section number ${number} runs into the ${sec.glued} after it: put a space after the section number`,
       )));
@@ -52,14 +52,14 @@ export const rule: Rule = {
       if (!isCjk(next)) continue;
       const at = { line: a.line, character: a.end };
       const range = { start: { line: a.line, character: a.start }, end: at };
-      reports.push(problem(ID, severity, range, msg(`${a.raw} 之后应空一格`, `Put a space after ${a.raw}`), { edits: [{ range: { start: at, end: at }, newText: ' ' }] }));
+      reports.push(problem(range, msg(`${a.raw} 之后应空一格`, `Put a space after ${a.raw}`), { edits: [{ range: { start: at, end: at }, newText: ' ' }] }));
     }
     return reports;
   },
 };
 
-function replaceSeparator(m: Marker, newText: string, message: Localized, severity: Severity): RuleReport {
-  return problem(ID, severity, markerRange(m), message, { edits: [{ range: separatorRange(m), newText }] });
+function replaceSeparator(m: Marker, newText: string, message: Localized): RuleReport {
+  return problem(markerRange(m), message, { edits: [{ range: separatorRange(m), newText }] });
 }
 
 /** Only the punctuation a bracketed marker must not carry: 、 . ． ， , (one or several). */
@@ -68,32 +68,32 @@ function onlyBracketExtras(s: string): boolean {
   return true;
 }
 
-function checkMarker(m: Marker, profile: string, arabicSep: string, severity: Severity): RuleReport | undefined {
+function checkMarker(m: Marker, profile: string, arabicSep: string): RuleReport | undefined {
   const s = m.separator;
   if (m.family === 'cn') {
     if (s === '、') return undefined;
     const what = s === '' ? msg('缺少顿号', 'missing 、') : s === ' ' ? msg('用空格代替了顿号', 'a space instead of 、') : msg(`用“${s}”代替了顿号`, `“${s}” instead of 、`);
-    return replaceSeparator(m, '、', msg(`汉字数字序号 ${m.numeral} 后应用顿号：${what.zh}`, `A Chinese numeral marker takes 、: ${what.en}`), severity);
+    return replaceSeparator(m, '、', msg(`汉字数字序号 ${m.numeral} 后应用顿号：${what.zh}`, `A Chinese numeral marker takes 、: ${what.en}`));
   }
   if (m.glyph || m.open || m.close) {
     if (s !== '' && s !== ' ' && onlyBracketExtras(s)) {
-      return replaceSeparator(m, '', msg(`${m.glyph ? '带圈' : '带括号'}的序号 ${shown(m)} 后不加标点`, `No punctuation after the ${m.glyph ? 'enclosed' : 'bracketed'} marker ${shown(m)}`), severity);
+      return replaceSeparator(m, '', msg(`${m.glyph ? '带圈' : '带括号'}的序号 ${shown(m)} 后不加标点`, `No punctuation after the ${m.glyph ? 'enclosed' : 'bracketed'} marker ${shown(m)}`));
     }
     if (profile === 'gbt9704' && !m.open && m.close && !m.glyph) {
       const at = { line: m.line, character: m.start };
       const message = msg(`半括号序号 ${shown(m)} 应写成完整括号`, `Write the half-bracket marker ${shown(m)} with both brackets`);
-      return problem(ID, severity, markerRange(m), message, { edits: [{ range: { start: at, end: at }, newText: m.close === '）' ? '（' : '(' }] });
+      return problem(markerRange(m), message, { edits: [{ range: { start: at, end: at }, newText: m.close === '）' ? '（' : '(' }] });
     }
     return undefined;
   }
   // arabic
   if (m.broken) {
-    return replaceSeparator(m, arabicSep, msg(`序号 ${m.numeral} 后的“${s}”是误输入，应为“${arabicSep}”`, `“${s}” after ${m.numeral} is a typing slip for “${arabicSep}”`), severity);
+    return replaceSeparator(m, arabicSep, msg(`序号 ${m.numeral} 后的“${s}”是误输入，应为“${arabicSep}”`, `“${s}” after ${m.numeral} is a typing slip for “${arabicSep}”`));
   }
   const ok = profile === 'gbt9704' ? '.．' : ARABIC_OK_COMMON;
   if (s !== '' && ok.includes(s)) return undefined;
   const what = s === ' ' ? msg('空格', 'a space') : msg(`“${s}”`, `“${s}”`);
-  return replaceSeparator(m, arabicSep, msg(`阿拉伯数字序号 ${m.numeral} 后应用“${arabicSep}”，而不是${what.zh}`, `An Arabic numeral marker takes “${arabicSep}”, not ${what.en}`), severity);
+  return replaceSeparator(m, arabicSep, msg(`阿拉伯数字序号 ${m.numeral} 后应用“${arabicSep}”，而不是${what.zh}`, `An Arabic numeral marker takes “${arabicSep}”, not ${what.en}`));
 }
 
 /** The separator most Arabic markers of the document already use: the fix follows the writer's own habit. */

@@ -26,7 +26,7 @@ export const rule: Rule = {
       right: '（一）提高认识\n（二）完善体系\n（1）抓规范化管理\n1.签定责任书',
     },
   },
-  check({ model, profile, severity }) {
+  check({ model, profile }) {
     const reports: RuleReport[] = [];
     const markers = model.markers;
     // the document's widths, counted in one pass (no filtered copies of the markers)
@@ -44,19 +44,19 @@ export const rule: Rule = {
       if (!isBracketed(m)) continue;
       if (mismatched(m)) {
         const message = msg(`序号 ${shown(m)} 的左右括号一个全角一个半角`, `The brackets of ${shown(m)} mix full and half width`);
-        reports.push(problem(ID, severity, markerRange(m), message, { edits: bracketEdits(m, bracketWidth) }));
+        reports.push(problem(markerRange(m), message, { edits: bracketEdits(m, bracketWidth) }));
       } else if (bracketWidthOf(m) !== bracketWidth) {
         const message = bracketWidth === 'full'
           ? msg(`序号 ${shown(m)} 用了半角括号，${reason(profile)}应使用全角括号（）`, `${shown(m)} uses half-width brackets; ${reasonEn(profile)} full-width （）`)
           : msg(`序号 ${shown(m)} 用了全角括号，全文其余序号使用半角括号 ()`, `${shown(m)} uses full-width brackets; the rest of the document uses half-width ()`);
-        reports.push(problem(ID, severity, markerRange(m), message, { edits: bracketEdits(m, bracketWidth) }));
+        reports.push(problem(markerRange(m), message, { edits: bracketEdits(m, bracketWidth) }));
       }
     }
     for (const m of markers) {
       if (m.glyph || !hasFullwidthDigit(m.numeral)) continue;
       const ascii = toAsciiDigits(m.numeral);
       const message = msg(`序号 ${shown(m)} 中的数字应为半角数字 ${ascii}`, `The digits of ${shown(m)} should be ASCII digits: ${ascii}`);
-      reports.push(problem(ID, severity, markerRange(m), message, { edits: [{ range: numeralRange(m), newText: ascii }] }));
+      reports.push(problem(markerRange(m), message, { edits: [{ range: numeralRange(m), newText: ascii }] }));
     }
     for (const m of markers) {
       if (!isPeriod(m) || widthOf(m.separator) === periodWidth) continue;
@@ -64,7 +64,7 @@ export const rule: Rule = {
       const message = periodWidth === 'half'
         ? msg(`序号 ${shown(m)} 后的下脚点应为半角“.”`, `The period after ${shown(m)} should be the half-width “.”`)
         : msg(`序号 ${shown(m)} 后用了半角“.”，全文其余序号使用全角“．”`, `${shown(m)} uses a half-width “.”; the rest of the document uses the full-width “．”`);
-      reports.push(problem(ID, severity, markerRange(m), message, { edits: [{ range: separatorRange(m), newText: want }] }));
+      reports.push(problem(markerRange(m), message, { edits: [{ range: separatorRange(m), newText: want }] }));
     }
     return reports;
   },

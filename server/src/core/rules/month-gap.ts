@@ -3,7 +3,7 @@ import type { Rule, RuleReport } from './types.js';
 import { calendarMonth, timeSequences, type PlacedSection, type TimeSequence } from '../analysis/sequence.js';
 import { monthList } from '../syntax/time/format.js';
 import { quoted, relatedSection, sectionRange } from '../analysis/report.js';
-import type { Localized, RelatedInfo, Severity } from '../types.js';
+import type { Localized, RelatedInfo } from '../types.js';
 import { problem } from './helpers.js';
 
 const ID = 'month-gap';
@@ -35,15 +35,15 @@ export const rule: Rule = {
       right: '四月份：\n1、开展培训。\n五月份：\n1、召开座谈会。\n六月份：\n1、组织检查。',
     },
   },
-  check({ model, options, severity }) {
+  check({ model, options }) {
     const fullYear = options['fullYear'] === true;
     const reports: RuleReport[] = [];
-    for (const seq of timeSequences(model)) checkSequence(seq, fullYear, severity, reports);
+    for (const seq of timeSequences(model)) checkSequence(seq, fullYear, reports);
     return reports;
   },
 };
 
-function checkSequence(seq: TimeSequence, fullYear: boolean, severity: Severity, reports: RuleReport[]): void {
+function checkSequence(seq: TimeSequence, fullYear: boolean, reports: RuleReport[]): void {
   const timed = seq.sections.filter((p) => p.from !== undefined);
   const granular = timed.filter((p) => p.monthGranular);
   if (granular.length < (fullYear ? 1 : 2)) return;
@@ -89,7 +89,7 @@ function checkSequence(seq: TimeSequence, fullYear: boolean, severity: Severity,
       const a = quoted(before.section);
       related = [relatedSection(before.section, { zh: `缺口之前的${a.zh}`, en: `${a.en} before the gap` })];
     }
-    reports.push(problem(ID, severity, sectionRange(at.section), message, undefined, related));
+    reports.push(problem(sectionRange(at.section), message, undefined, related));
   }
 }
 

@@ -27,11 +27,11 @@ export const rule: Rule = {
       right: '（一）四至六月份开展培训。\n（二）2月28日召开总结会。',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
     for (const s of model.timeSections) {
       const message = s.expr.invalid ? reason(s) : leapDay(s, model.year);
-      if (message) reports.push(problem(ID, severity, sectionRange(s), message));
+      if (message) reports.push(problem(sectionRange(s), message));
     }
     // dates broken by a conversion always hold a +: one look at the document spares every line the scan
     const mayBeCorrupt = model.text.includes('+');
@@ -39,7 +39,7 @@ export const rule: Rule = {
       if (line.blank || line.opaque) continue;
       if (mayBeCorrupt) for (const g of findCorruptDates(line.text)) {
         const range = { start: { line: line.index, character: g.start }, end: { line: line.index, character: g.end } };
-        reports.push(problem(ID, severity, range, {
+        reports.push(problem(range, {
           zh: `“${g.raw}”不是有效的日期：日期数字已损坏（常见于转换时“1月”变成“65438+10月”），请核对原文`,
           en: `“${g.raw}” is not a valid date: its digits are corrupted (a conversion often turns 1月 into 65438+10月); check the original`,
         }));
@@ -52,7 +52,7 @@ export const rule: Rule = {
       if (!date) continue;
       const start = line.text.indexOf(content, line.contentStart);
       const written = `${date.year}年${date.month}月${date.day}日`;
-      reports.push(problem(ID, severity, { start: { line: line.index, character: start }, end: { line: line.index, character: start + content.length } }, {
+      reports.push(problem({ start: { line: line.index, character: start }, end: { line: line.index, character: start + content.length } }, {
         zh: `“${content}”像是丢了“年”“月”“日”的日期，应写作“${written}”`,
         en: `“${content}” looks like a date whose 年, 月 and 日 were lost: write it as ${written}`,
       }));

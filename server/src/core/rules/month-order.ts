@@ -23,7 +23,7 @@ export const rule: Rule = {
       right: '三月份：\n1、开展培训。\n四月份：\n1、召开动员会。',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
     // every section after a late one points at it: its name and link are built once
     const pointerTo = pointerCache((name) => ({ zh: `较晚的时间段${name.zh}`, en: `the later section ${name.en}` }));
@@ -46,7 +46,7 @@ export const rule: Rule = {
             };
             later.messages.set(raw, { variant: 0, message });
           }
-          reports.push(problem(ID, severity, sectionRange(p.section), message, undefined, later.related));
+          reports.push(problem(sectionRange(p.section), message, undefined, later.related));
         } else if (!latest || p.fromDay > latest.fromDay!) {
           latestOf.set(kind, p);
         }

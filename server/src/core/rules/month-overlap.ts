@@ -25,7 +25,7 @@ export const rule: Rule = {
       right: '1、一至二月份开展宣传。\n2、三月份组织培训。\n3、四至六月份开展检查。',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
     const pointerTo = pointerCache((name) => ({ zh: `最先安排这段时间的${name.zh}`, en: `${name.en}, which planned this time first` }));
     for (const seq of timeSequences(model)) {
@@ -50,7 +50,7 @@ export const rule: Rule = {
           if (shareable) first.messages.set(raw, { variant: o.months[0]!, message });
         }
         const related = more ? o.earlier.slice(0, MAX_RELATED).map((e) => pointerTo(e.section).related[0]!) : first.related;
-        reports.push(problem(ID, severity, sectionRange(o.section.section), message, undefined, related));
+        reports.push(problem(sectionRange(o.section.section), message, undefined, related));
       }
     }
     return reports;

@@ -1,7 +1,6 @@
 // One way of writing months per document: numerals (三月/3月), 份 (三月份/三月), range connector (至/到/—/-)
 // and range form (一月至三月 / 一至三月), quarter form (第一季度/一季度/Q1). Fixes rewrite to the dominant form.
 import type { Rule, RuleReport } from './types.js';
-import type { Severity } from '../types.js';
 import { problem } from './helpers.js';
 import type { Article, TimeSection } from '../model/types.js';
 import type { TimeExpression, TimeStyle } from '../syntax/time/types.js';
@@ -67,13 +66,13 @@ export const rule: Rule = {
       right: '1、一至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月份开展检查。\n4、十至十二月份进行总结。',
     },
   },
-  check({ model, options, severity }) {
+  check({ model, options }) {
     const reports: RuleReport[] = [];
     if (model.timeSections.length === 0) return reports;
     const sections = model.timeSections.filter((s) => isRestylable(s.expr) || isRestylableQuarter(s.expr));
     for (const group of byText(sections, model.articles)) {
       const target = targetStyle(group, options);
-      checkGroup(group, target, severity, reports);
+      checkGroup(group, target, reports);
     }
     return reports;
   },
@@ -99,7 +98,7 @@ function byText(sections: TimeSection[], articles: Article[]): TimeSection[][] {
   return groups;
 }
 
-function checkGroup(sections: TimeSection[], target: Target, severity: Severity, reports: RuleReport[]): void {
+function checkGroup(sections: TimeSection[], target: Target, reports: RuleReport[]): void {
   for (const s of sections) {
     const wanted = differences(s.expr, target);
     if (!wanted) continue;
@@ -111,7 +110,7 @@ function checkGroup(sections: TimeSection[], target: Target, severity: Severity,
       en: `'${s.expr.raw}' differs from the document's usual form (${why.en}); write '${replacement}'`,
     };
     const title = { zh: `改为「${replacement}」`, en: `Change to '${replacement}'` };
-    reports.push(problem(ID, severity, sectionRange(s), message, undefined, undefined, [{ title, edits: [{ range: sectionRange(s), newText: replacement }] }]));
+    reports.push(problem(sectionRange(s), message, undefined, undefined, [{ title, edits: [{ range: sectionRange(s), newText: replacement }] }]));
   }
 }
 

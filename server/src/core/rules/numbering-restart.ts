@@ -22,7 +22,7 @@ export const rule: Rule = {
       right: '三月份：\n1、签定责任书。\n2、妇女节活动。\n四月份：\n1、年轻女工座谈会。',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
     const twoLevels = sameStyleLevels(model).lists;
     // 一、甲 一、乙 三、丙: one odd item of one list, numbering-sequence's to report
@@ -34,7 +34,7 @@ export const rule: Rule = {
       const first = list.items[0]!;
       if (!sameStyle(prev, first) || isLazyNumbering(before, list) || hasLeadIn(model, first.line) || explainedByLayout(model, prev.line, first.line)) continue;
       const message = msg(`编号在同一节内重新从 ${shown(first)} 开始（上一项是 ${shown(prev)}），中间没有标题`, `Numbering restarts at ${shown(first)} after ${shown(prev)} with no heading between`);
-      reports.push(problem(ID, severity, markerRange(first), message, undefined, [{ range: markerRange(prev), message: LAST_OF_PREVIOUS }]));
+      reports.push(problem(markerRange(first), message, undefined, [{ range: markerRange(prev), message: LAST_OF_PREVIOUS }]));
     }
     return reports;
   },

@@ -3,7 +3,7 @@ import type { DocumentModel, Marker, MarkerList, OutlineNode } from '../model/ty
 import type { Rule, RuleReport } from './types.js';
 import { markerRange, msg, problem, renumberEdits, renumberTitle, shown, shownAs } from './helpers.js';
 import { numeralLike } from '../syntax/markerText.js';
-import type { Range, Severity, TextEdit } from '../types.js';
+import type { Range, TextEdit } from '../types.js';
 import { isCjk, isCnNumeralCode } from '../syntax/numerals.js';
 import { follows } from '../syntax/decimalSections.js';
 import { sameStyleLevels } from '../model/twoLevels.js';
@@ -28,7 +28,7 @@ export const rule: Rule = {
       right: '一、总体要求\n二、工作目标\n三、主要任务',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
     const lastEndUnder = new Map<OutlineNode, Map<string, number>>();
     const twoLevels = sameStyleLevels(model).lists;
@@ -45,12 +45,12 @@ export const rule: Rule = {
       else if (before) {
         const whole: MarkerList = { family: list.family, parent: list.parent, items: [...before.items, ...list.items] };
         const wholeStart = startOf.get(before) ?? 1;
-        checkList(model, whole, wholeStart, wholeStart !== 1, severity, reports);
-      } else checkList(model, list, start, continued || start !== 1, severity, reports);
+        checkList(model, whole, wholeStart, wholeStart !== 1, reports);
+      } else checkList(model, list, start, continued || start !== 1, reports);
       remember(list, lastEndUnder);
     }
-    checkSections(model, severity, reports);
-    checkInlineItems(model, severity, reports);
+    checkSections(model, reports);
+    checkInlineItems(model, reports);
     return reports;
   },
 };
@@ -104,7 +104,7 @@ function rememberUnder(key: OutlineNode, family: string, end: number, lastEndUnd
 }
 
 /** `continued`: the list's first number comes from elsewhere (an earlier section, the line above), so its start is a reading, not a fact. */
-function checkList(model: DocumentModel, list: MarkerList, start: number, continued: boolean, severity: Severity, reports: RuleReport[]): void {
+function checkList(model: DocumentModel, list: MarkerList, start: number, continued: boolean, reports: RuleReport[]): void {
   const items = list.items;
   const first = items[0]!;
   // most lists are in order: check before building anything (the renumbering fix, messages, links)
@@ -123,10 +123,10 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, contin
       `${runIn.text} 连在了第 ${runIn.range.start.line + 1} 行前面的文字之后，应另起一行`,
       `${runIn.text} is run into the text before it on line ${runIn.range.start.line + 1}: start it on a line of its own`,
     );
-    reports.push(problem(ID, severity, runIn.range, message, undefined, [{ range: markerRange(first), message: NEXT_ITEM }]));
+    reports.push(problem(runIn.range, message, undefined, [{ range: markerRange(first), message: NEXT_ITEM }]));
   } else if (first.value !== start) {
     const message = msg(`列表从 ${shown(first)} 开始，应从第 ${start} 项开始编号`, `List starts at ${shown(first)}; it should start at item ${start}`);
-    reports.push(problem(ID, severity, markerRange(first), message, fix, undefined, suggestions));
+    reports.push(problem(markerRange(first), message, fix, undefined, suggestions));
   } else if (edits && edits.length === 1 && oddBetween(items, edits[0]!)) {
     // one odd item (一、 一、 三、 四、): said once, at that item, not as a duplicate and then a gap
     const at = items.findIndex((m) => m.line === edits[0]!.range.start.line);
@@ -137,7 +137,7 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, contin
     const around = prev && next ? msg(`（前一项是 ${shown(prev)}，后一项是 ${shown(next)}）`, ` (between ${shown(prev)} and ${shown(next)})`) : prev ? msg(`（前一项是 ${shown(prev)}）`, ` (after ${shown(prev)})`) : msg('', '');
     const message = msg(`编号有误：${shown(m)} 应为 ${want}${around.zh}`, `Wrong number: ${shown(m)} should be ${want}${around.en}`);
     const related = prev ? [{ range: markerRange(prev), message: PREVIOUS_ITEM }] : undefined;
-    reports.push(problem(ID, severity, markerRange(m), message, fix, related, suggestions));
+    reports.push(problem(markerRange(m), message, fix, related, suggestions));
     return;
   }
   for (let i = 1; i < items.length; i++) {
@@ -146,14 +146,14 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, contin
     if (m.value === prev.value + 1) continue; // in sequence: build nothing (the related entry was 5% of all allocation)
     const related = [{ range: markerRange(prev), message: PREVIOUS_ITEM }];
     if (m.value === prev.value) {
-      reports.push(problem(ID, severity, markerRange(m), msg(`重复的编号 ${shown(m)}`, `Duplicate number ${shown(m)}`), fix, related, suggestions));
+      reports.push(problem(markerRange(m), msg(`重复的编号 ${shown(m)}`, `Duplicate number ${shown(m)}`), fix, related, suggestions));
     } else if (m.value < prev.value) {
       const message = msg(`编号倒序：${shown(m)} 排在 ${shown(prev)} 之后`, `Out of order: ${shown(m)} comes after ${shown(prev)}`);
-      reports.push(problem(ID, severity, markerRange(m), message, fix, related, suggestions));
+      reports.push(problem(markerRange(m), message, fix, related, suggestions));
     } else {
       const missing = m.value - prev.value - 1;
       const message = msg(`编号跳号：${shown(prev)} 之后是 ${shown(m)}，缺少 ${missing} 项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, ${missing} missing`);
-      reports.push(problem(ID, severity, markerRange(m), message, fix, related, suggestions));
+      reports.push(problem(markerRange(m), message, fix, related, suggestions));
     }
   }
 }
@@ -206,7 +206,7 @@ const PREVIOUS_ITEM = msg('上一项', 'previous item');
  * only when the run already stands (two items in a row), so a gap reported here is a confident one. No fix:
  * whether an item was lost or misnumbered only the writer knows.
  */
-function checkInlineItems(model: DocumentModel, severity: Severity, reports: RuleReport[]): void {
+function checkInlineItems(model: DocumentModel, reports: RuleReport[]): void {
   if (model.inlineItems.length === 0) return;
   let line = -1;
   const last = new Map<string, Marker>();
@@ -222,7 +222,7 @@ function checkInlineItems(model: DocumentModel, severity: Severity, reports: Rul
     last.set(form, m);
     if (!prev || m.value !== prev.value + 2) continue;
     const message = msg(`编号跳号：${shown(prev)} 之后是 ${shown(m)}，缺少 1 项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, 1 missing`);
-    reports.push(problem(ID, severity, markerRange(m), message, undefined, [{ range: markerRange(prev), message: PREVIOUS_ITEM }]));
+    reports.push(problem(markerRange(m), message, undefined, [{ range: markerRange(prev), message: PREVIOUS_ITEM }]));
   }
 }
 
@@ -230,7 +230,7 @@ function checkInlineItems(model: DocumentModel, severity: Severity, reports: Rul
  * Decimal sections (1.1 / 1.2 / 1.2.1) number a structure of their own: a gap between siblings (1.1 → 1.3) is
  * reported. Any other break, such as a table of contents followed by the body starting again at 1.1, is left alone.
  */
-function checkSections(model: DocumentModel, severity: Severity, reports: RuleReport[]): void {
+function checkSections(model: DocumentModel, reports: RuleReport[]): void {
   const secs = model.sections;
   for (let k = 1; k < secs.length; k++) {
     const a = secs[k - 1]!.numbers;
@@ -242,7 +242,7 @@ function checkSections(model: DocumentModel, severity: Severity, reports: RuleRe
     const range = { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
     const shownA = a.join('.');
     const shownB = b.join('.');
-    reports.push(problem(ID, severity, range, msg(
+    reports.push(problem(range, msg(
       `章节号跳号：${shownA} 之后是 ${shownB}，缺少 ${missing} 节`,
       `Gap in section numbers: ${shownA} is followed by ${shownB}, ${missing} missing`,
     ), undefined, [{ range: { start: { line: secs[k - 1]!.line, character: secs[k - 1]!.start }, end: { line: secs[k - 1]!.line, character: secs[k - 1]!.end } }, message: PREVIOUS_ITEM }]));

@@ -20,7 +20,7 @@ export const rule: Rule = {
       right: '结合我镇实际，2024年要继续抓好建章立制。\n由办公室负责组织实施。',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
     const list = model.placeholders;
     // one message per distinct placeholder, shared by all its problems: a template may hold 20xx a thousand times
@@ -43,7 +43,7 @@ export const rule: Rule = {
         if (!lastMessage) messages.set(raw, (lastMessage = messageFor(p.kind, raw, count, model.year)));
       }
       const message = lastMessage!;
-      reports.push(problem(ID, severity, { start: { line: p.line, character: p.start }, end: { line: p.line, character: end } }, message));
+      reports.push(problem({ start: { line: p.line, character: p.start }, end: { line: p.line, character: end } }, message));
     }
     return reports;
   },

@@ -20,7 +20,7 @@ export const rule: Rule = {
       right: '一、工作目标\n提高服务水平。\n二、主要任务',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
     const restarted = new Set<MarkerList>();
     const continued = new Set<MarkerList>();
@@ -44,7 +44,7 @@ export const rule: Rule = {
         `${shown(parent)} 之下只有一个子项 ${shown(item)}：补上其余各项，或去掉这一层编号`,
         `${shown(item)} is the only sub-item of ${shown(parent)}: add the other items or drop this level of numbering`,
       );
-      reports.push(problem(ID, severity, markerRange(item), message, undefined, [{ range: markerRange(parent), message: PARENT_ITEM }]));
+      reports.push(problem(markerRange(item), message, undefined, [{ range: markerRange(parent), message: PARENT_ITEM }]));
     }
     return reports;
   },

@@ -6,7 +6,6 @@ import { timeSequences, type PlacedSection } from '../analysis/sequence.js';
 import { daySpan, weekdayDates, weekdayName, weekdayOf } from '../analysis/calendar.js';
 import { lineRef, quoted, relatedSection, sectionRange } from '../analysis/report.js';
 import { problem } from './helpers.js';
-import type { Severity } from '../types.js';
 
 const ID = 'week-sequence';
 
@@ -27,19 +26,19 @@ export const rule: Rule = {
       right: '第1周\n1、开学典礼\n第2周\n1、教学常规检查\n第3周\n1、运动会',
     },
   },
-  check({ model, severity }) {
+  check({ model }) {
     const reports: RuleReport[] = [];
     for (const seq of timeSequences(model)) {
       const weeks = seq.sections.filter((p) => p.section.expr.kind === 'week' || p.section.expr.kind === 'week-range');
-      checkWeeks(weeks.map((p) => p.section), severity, reports);
-      checkWeekDates(weeks, model.year, severity, reports);
+      checkWeeks(weeks.map((p) => p.section), reports);
+      checkWeekDates(weeks, model.year, reports);
     }
-    checkWeekdays(model, severity, reports);
+    checkWeekdays(model, reports);
     return reports.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   },
 };
 
-function checkWeeks(weeks: TimeSection[], severity: Severity, reports: RuleReport[]): void {
+function checkWeeks(weeks: TimeSection[], reports: RuleReport[]): void {
   const seenAt = new Map<number, TimeSection>();
   let last: TimeSection | undefined;
   let max = 0;
@@ -55,17 +54,17 @@ function checkWeeks(weeks: TimeSection[], severity: Severity, reports: RuleRepor
       const r = quoted(repeatOf);
       const at = lineRef(repeatOf);
       const message = { zh: `${q.zh}与${r.zh}（${at.zh}）周次重复`, en: `${q.en} repeats the week of ${r.en} (${at.en})` };
-      reports.push(problem(ID, severity, sectionRange(s), message, undefined, [relatedSection(repeatOf, { zh: `先出现的${r.zh}`, en: `the earlier ${r.en}` })]));
+      reports.push(problem(sectionRange(s), message, undefined, [relatedSection(repeatOf, { zh: `先出现的${r.zh}`, en: `the earlier ${r.en}` })]));
     } else if (last && from < max) {
       const r = quoted(last);
       const message = { zh: `${q.zh}排在${r.zh}之后，周次倒序`, en: `${q.en} comes after ${r.en}: weeks out of order` };
-      reports.push(problem(ID, severity, sectionRange(s), message, undefined, [relatedSection(last, { zh: `前一个周次${r.zh}`, en: `the previous week ${r.en}` })]));
+      reports.push(problem(sectionRange(s), message, undefined, [relatedSection(last, { zh: `前一个周次${r.zh}`, en: `the previous week ${r.en}` })]));
     } else if (last && from > max + 1 && !rowsLeftOut(last, s, max, listed)) {
       const r = quoted(last);
       const missing = from - max - 1 === 1 ? `第${max + 1}周` : `第${max + 1}–${from - 1}周`;
       const missingEn = from - max - 1 === 1 ? `week ${max + 1}` : `weeks ${max + 1}–${from - 1}`;
       const message = { zh: `缺少${missing}：${r.zh}之后直接是${q.zh}`, en: `${missingEn} missing: ${q.en} follows ${r.en}` };
-      reports.push(problem(ID, severity, sectionRange(s), message, undefined, [relatedSection(last, { zh: `前一个周次${r.zh}`, en: `the previous week ${r.en}` })]));
+      reports.push(problem(sectionRange(s), message, undefined, [relatedSection(last, { zh: `前一个周次${r.zh}`, en: `the previous week ${r.en}` })]));
     }
     for (let w = from; w <= to; w++) if (!seenAt.has(w)) seenAt.set(w, s);
     // a repeated week is most likely the next week with a stale number: count it as such, so the
@@ -96,7 +95,7 @@ function rowsLeftOut(last: TimeSection, next: TimeSection, max: number, listed: 
  * days a week it covers, and the dates of a week do not run into those of the week before it. Only rows
  * numbered one after the other are compared, so a numbering problem is reported once, above.
  */
-function checkWeekDates(weeks: PlacedSection[], year: number | undefined, severity: Severity, reports: RuleReport[]): void {
+function checkWeekDates(weeks: PlacedSection[], year: number | undefined, reports: RuleReport[]): void {
   let prev: PlacedSection | undefined;
   for (const p of weeks) {
     const e = p.section.expr;
@@ -113,7 +112,7 @@ function checkWeekDates(weeks: PlacedSection[], year: number | undefined, severi
         count === 1
           ? { zh: `${q.zh}的日期跨 ${days} 天，一周只有七天`, en: `${q.en} spans ${days} days: a week has seven` }
           : { zh: `${q.zh}的日期跨 ${days} 天，${count} 周只有 ${7 * count} 天`, en: `${q.en} spans ${days} days: ${count} weeks have ${7 * count}` };
-      reports.push(problem(ID, severity, sectionRange(p.section), message));
+      reports.push(problem(sectionRange(p.section), message));
     }
     const pe = prev?.section.expr;
     if (prev && pe && e.ordinal === (pe.toOrdinal ?? pe.ordinal!) + 1 && p.fromDay >= prev.fromDay! && p.fromDay <= prev.toDay!) {
@@ -123,14 +122,14 @@ function checkWeekDates(weeks: PlacedSection[], year: number | undefined, severi
         zh: `${q.zh}与上一周${r.zh}（${at.zh}）日期重叠`,
         en: `the dates of ${q.en} overlap those of the week before, ${r.en} (${at.en})`,
       };
-      reports.push(problem(ID, severity, sectionRange(p.section), message, undefined, [relatedSection(prev.section, { zh: `上一周${r.zh}`, en: `the week before, ${r.en}` })]));
+      reports.push(problem(sectionRange(p.section), message, undefined, [relatedSection(prev.section, { zh: `上一周${r.zh}`, en: `the week before, ${r.en}` })]));
     }
     prev = p;
   }
 }
 
 /** 2024年9月1日（星期一）: the weekday written does not fall on the date (2024-09-01 is a Sunday). */
-function checkWeekdays(model: DocumentModel, severity: Severity, reports: RuleReport[]): void {
+function checkWeekdays(model: DocumentModel, reports: RuleReport[]): void {
   for (const d of weekdayDates(model)) {
     const actual = weekdayOf(d.year, d.month, d.day);
     if (actual === d.written) continue;
@@ -140,7 +139,7 @@ function checkWeekdays(model: DocumentModel, severity: Severity, reports: RuleRe
       zh: `「${d.raw}」星期与日期不符：${d.year}年${d.month}月${d.day}日是${is.zh}，不是${said.zh}`,
       en: `'${d.raw}': ${d.year}-${pad(d.month)}-${pad(d.day)} is a ${is.en}, not a ${said.en}`,
     };
-    reports.push(problem(ID, severity, { start: { line: d.line, character: d.start }, end: { line: d.line, character: d.end } }, message));
+    reports.push(problem({ start: { line: d.line, character: d.start }, end: { line: d.line, character: d.end } }, message));
   }
 }
 
