@@ -28,10 +28,9 @@ export interface Structure {
 
 /** True when the line opens a scope of its own: an article, a Markdown heading or a standalone time heading. */
 export function isScopeHeading(line: string): boolean {
-  const { contentStart, headingDepth } = findContentStart(line);
-  if (line.trim() === '' || contentStart >= line.length) return false;
-  if (matchArticle(line, contentStart, 0) || matchTimeHeading(line, contentStart)?.standalone) return true;
-  return headingDepth > 0 && parseLineMarker(line) === null;
+  if (isWindowBoundary(line)) return true;
+  const { contentStart } = findContentStart(line);
+  return line.trim() !== '' && contentStart < line.length && !!matchTimeHeading(line, contentStart)?.standalone;
 }
 
 /** The part of a scope heading that is coloured: 第三条 of 第三条 本制度…, 篇八 of …制度篇八, 三月份 of 三月份： */

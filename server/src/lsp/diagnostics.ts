@@ -14,7 +14,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export const ruleDocsUrl = ruleDocUrl;
 
 export interface DiagnosticOptions {
   locale: Locale;
@@ -45,7 +44,7 @@ function toDiagnostic(analysis: Analysis, problem: Problem, options: DiagnosticO
     range: toLspRange(analysis.model, problem.range),
     severity: SEVERITY[problem.severity],
     code: problem.ruleId,
-    codeDescription: { href: ruleDocsUrl(problem.ruleId) },
+    codeDescription: { href: ruleDocUrl(problem.ruleId) },
     source: DIAGNOSTIC_SOURCE,
     message: localize(problem.message, options.locale),
   };

@@ -62,20 +62,24 @@ export function createLanguageService(workspace: PlanWorkspace): LanguageService
   const localeFor = (config: DocumentConfig | undefined, text?: string): Locale =>
     config?.settings.locale ?? (text !== undefined && isChineseDocument(text) ? 'zh' : workspace.clientLocale());
 
-  async function analysis(document: TextDocument, token?: CancellationToken): Promise<Analysis | null> {
+  /** The document's config when PlanDoc reads it at all (not too large, a language it checks), else null. */
+  async function configIfRead(document: TextDocument, token: CancellationToken | undefined): Promise<DocumentConfig | null> {
     if (tooLarge(document)) return null;
     const config = await workspace.configFor(document.uri);
     workspace.throwIfCancelled(token);
-    if (config.ignored || !shouldValidate(config.settings, document.languageId)) return null;
-    return cache.analyseWith(document, config);
+    return shouldValidate(config.settings, document.languageId) ? config : null;
+  }
+
+  async function analysis(document: TextDocument, token?: CancellationToken): Promise<Analysis | null> {
+    const config = await configIfRead(document, token);
+    // an ignored file is still outlined and folded, but never checked
+    return config && !config.ignored ? cache.analyseWith(document, config) : null;
   }
 
   /** Just the parse (no lint) for outline, folding, completion, hover and the timeline. */
   async function parsed(document: TextDocument, token?: CancellationToken): Promise<{ model: DocumentModel; config: DocumentConfig; locale: Locale } | null> {
-    if (tooLarge(document)) return null;
-    const config = await workspace.configFor(document.uri);
-    workspace.throwIfCancelled(token);
-    if (!shouldValidate(config.settings, document.languageId)) return null;
+    const config = await configIfRead(document, token);
+    if (!config) return null;
     return { model: cache.model(document, config.config.levels), config, locale: localeFor(config, document.getText()) };
   }
 
