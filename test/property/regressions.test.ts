@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixText, lintText, parseDocument, defaultConfig, resolveConfig } from '../../server/src/core/linter.js';
 import type { MarkerFamily } from '../../server/src/core/model/types.js';
-import { actualProblems, profileOf, stripExpectations } from '../core/fixture-harness.js';
+import { actualProblems, profileOf, stripExpectations } from '../harness/fixtures.js';
 import { configWithout, describeProblems, nonMarkerChanges, NON_MARKER_FIXERS, overlappingFixes, rangesOutside } from './checks.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'regressions');
