@@ -3,7 +3,7 @@
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity,
   LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments,
-  type ClientCapabilities, type Connection, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams,
+  type ClientCapabilities, type Connection, type Diagnostic, type InitializeParams,
   ErrorCodes, type CancellationToken, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,16 +11,14 @@ import type { Locale } from './core/types.js';
 import { localize } from './core/types.js';
 import { clearConfigCache } from './config/load.js';
 import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type ServerStats, type TimelineResult } from './protocol.js';
-import type { Analysis } from './lsp/analysis.js';
 import { DocumentConfigResolver, type ConfigProblem } from './lsp/configResolver.js';
-import { DIAGNOSTIC_SOURCE, diagnosticsFingerprint, toDiagnostics } from './lsp/diagnostics.js';
-import { Validator } from './lsp/validator.js';
+import { DIAGNOSTIC_SOURCE } from './lsp/diagnostics.js';
+import { DiagnosticsScheduler } from './lsp/diagnosticsScheduler.js';
 import { IdleCollector } from './lsp/idleCollector.js';
-import { shouldValidate } from './lsp/settings.js';
 import { MARKER_STYLE_KIND, RENUMBER_KIND } from './lsp/codeActions.js';
 import { URI } from './lsp/uri.js';
 import { SERVER_VERSION } from './lsp/version.js';
-import { createLanguageService, MAX_DOCUMENT_CHARS, tooLarge } from './lsp/languageService.js';
+import { createLanguageService, MAX_DOCUMENT_CHARS } from './lsp/languageService.js';
 
 export { MAX_DOCUMENT_CHARS };
 
@@ -37,20 +35,6 @@ export interface InitializationOptions {
   idleCollectMs?: number;
   /** how long to wait for the client's answer to workspace/configuration before using defaults (default 5000 ms) */
   configurationTimeoutMs?: number;
-}
-
-function tooLargeDiagnostic(document: TextDocument, locale: Locale): Diagnostic {
-  const size = `${(document.getText().length / 1024 / 1024).toFixed(1)}M`;
-  const limit = `${MAX_DOCUMENT_CHARS / 1024 / 1024}M`;
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
-    source: DIAGNOSTIC_SOURCE,
-    code: 'too-large',
-    message: locale === 'en'
-      ? `This document is too large to check (${size} characters; the limit is ${limit}). Split it, or check it part by part with plandoc lint`
-      : `文档过大（${size} 字符，上限 ${limit}），未作检查。请拆分文档，或用 plandoc lint 分段检查`,
-  };
 }
 
 /** Stops a request whose client cancelled it while it waited (for the settings, or in the queue). */
@@ -78,7 +62,6 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let capabilities: ClientCapabilities = {};
   let clientLocale: Locale = 'zh';
-  let pullDiagnostics = false;
   const configProblemsShown = new Set<string>();
   const configFileDiagnostics = new Set<string>();
 
@@ -104,11 +87,8 @@ export function startServer(connection: Connection): void {
     throwIfCancelled,
   });
   const cache = service.cache;
-  let validator: Validator;
+  let scheduler: DiagnosticsScheduler;
   let idle = new IdleCollector();
-
-  // Chinese documents get Chinese messages whatever the client's UI language; plandoc.locale overrides
-  const localeFor = service.localeFor;
 
   function reportConfigProblem(problem: ConfigProblem): void {
     const text = localize(problem.describe, clientLocale);
@@ -139,38 +119,12 @@ export function startServer(connection: Connection): void {
     configProblemsShown.clear();
   }
 
-  /**
-   * Pull mode with run: onSave — the analysis each pull serves until the next save. A document opened or
-   * saved is marked stale, and the next pull analyses its current text (which is then the saved text).
-   */
-  const savedAnalysis = new Map<string, Analysis>();
-  const savedStale = new Set<string>();
-
-  function publish(uri: string, version: number, analysis: Analysis | null): void {
-    idle.touch();
-    if (pullDiagnostics) return; // the client asks with textDocument/diagnostic
-    const document = analysis ? undefined : documents.get(uri);
-    if (document && tooLarge(document)) {
-      void connection.sendDiagnostics({ uri, version, diagnostics: [tooLargeDiagnostic(document, clientLocale)] });
-      return;
-    }
-    const diagnostics = analysis
-      ? toDiagnostics(analysis, {
-          locale: localeFor(analysis.config, analysis.text),
-          relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation ?? false,
-        })
-      : [];
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-  }
-
   /** Settings or config files changed: re-read them and check every open document again. */
   function revalidateAll(pushedSettings?: unknown): void {
     clearConfigCache();
     clearConfigFileDiagnostics();
     configs.invalidate(pushedSettings);
-    for (const uri of savedAnalysis.keys()) savedStale.add(uri);
-    if (pullDiagnostics && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
-    for (const document of documents.all()) validator.schedule(document.uri, true);
+    scheduler.settingsChanged();
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -179,18 +133,14 @@ export function startServer(connection: Connection): void {
     clientLocale = localeOf(options.locale ?? params.locale);
     if (options.settings !== undefined) configs.invalidate(options.settings);
     else if (options.plandoc !== undefined) configs.invalidate({ plandoc: options.plandoc });
-    pullDiagnostics = !!capabilities.textDocument?.diagnostic;
     if (options.idleCollectMs !== undefined) idle = new IdleCollector(options.idleCollectMs);
     if (typeof options.configurationTimeoutMs === 'number') configurationTimeoutMs = options.configurationTimeoutMs;
-    validator = new Validator({
-      document: (uri) => documents.get(uri),
-      configFor: (uri) => configs.configFor(uri),
-      parse: (document, config) => void cache.model(document, config.config.levels),
-      analyse: (document, config) => cache.analyseWith(document, config),
-      publish,
-      shouldValidate: (document, config) => !config.ignored && shouldValidate(config.settings, document.languageId) && !tooLarge(document),
-      reportError: (uri, error) => connection.console.error(`plandoc: validating ${uri} failed: ${(error as Error)?.stack ?? error}`),
-    }, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    scheduler = new DiagnosticsScheduler({
+      connection, documents, configs, service, capabilities,
+      clientLocale: () => clientLocale,
+      idle: () => idle,
+      debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+    });
 
     const result: InitializeResult = {
       capabilities: {
@@ -207,7 +157,7 @@ export function startServer(connection: Connection): void {
       },
       serverInfo: { name: 'plandoc-language-server', version: SERVER_VERSION },
     };
-    if (pullDiagnostics) {
+    if (scheduler.pull) {
       result.capabilities.diagnosticProvider = { identifier: 'plandoc', interFileDependencies: false, workspaceDiagnostics: false };
     }
     lifecycle = 'running';
@@ -231,74 +181,16 @@ export function startServer(connection: Connection): void {
     if (changes.some((c) => !/\/node_modules\//.test(c.uri))) revalidateAll();
   });
 
-  // didOpen also arrives here: opened documents are checked at once, later changes after the debounce
-  const opened = new Set<string>();
-  // The client pulls a document's diagnostics once when it opens it. Two races leave that pull answered empty and
-  // never repeated: the pull overtaking its didOpen, and a document opened again without a close (VS Code announces
-  // a language switch's new document before it closes the old one, so the client thinks it has pulled already).
-  // Both ask the client to pull again.
-  const pulledBeforeOpen = new Set<string>();
-  documents.onDidOpen(({ document }) => {
-    const reopened = opened.has(document.uri);
-    if ((pulledBeforeOpen.delete(document.uri) || reopened) && pullDiagnostics && capabilities.workspace?.diagnostics?.refreshSupport) {
-      void connection.languages.diagnostics.refresh();
-    }
-  });
-  documents.onDidChangeContent(async ({ document }) => {
-    if (!opened.has(document.uri)) {
-      opened.add(document.uri);
-      savedStale.add(document.uri);
-      validator.schedule(document.uri, true);
-      return;
-    }
-    try {
-      const config = await configs.configFor(document.uri);
-      if (config.settings.run === 'onType') validator.schedule(document.uri);
-    } catch (error) {
-      connection.console.error(`plandoc: reading the settings for ${document.uri} failed: ${(error as Error)?.stack ?? error}`);
-    }
-  });
-  documents.onDidSave(({ document }) => {
-    savedStale.add(document.uri);
-    if (!pullDiagnostics) validator.schedule(document.uri, true);
-    else if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
-  });
+  // when diagnostics are computed and sent: lsp/diagnosticsScheduler.ts
+  documents.onDidOpen(({ document }) => scheduler.didOpen(document));
+  documents.onDidChangeContent(({ document }) => scheduler.didChangeContent(document));
+  documents.onDidSave(({ document }) => scheduler.didSave(document));
   documents.onDidClose(({ document }) => {
-    opened.delete(document.uri);
-    savedAnalysis.delete(document.uri);
-    savedStale.delete(document.uri);
-    validator.forget(document.uri);
+    scheduler.didClose(document);
     cache.forget(document.uri);
     configs.forget(document.uri);
-    idle.touch();
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
-
-  connection.languages.diagnostics.on(guard(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) {
-      pulledBeforeOpen.add(params.textDocument.uri);
-      return { kind: 'full', items: [] };
-    }
-    if (tooLarge(document)) return { kind: 'full', items: [tooLargeDiagnostic(document, clientLocale)] };
-    const config = await configs.configFor(document.uri);
-    if (config.ignored || !shouldValidate(config.settings, document.languageId)) return { kind: 'full', items: [] };
-    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
-    // onSave: keep what the last saved (or opened) version showed until the next save
-    const saved = config.settings.run === 'onSave' && !savedStale.has(document.uri) ? savedAnalysis.get(document.uri) : undefined;
-    const analysis = saved ?? cache.analyseWith(document, config);
-    idle.touch();
-    if (config.settings.run === 'onSave' && !saved) {
-      savedAnalysis.set(document.uri, analysis);
-      savedStale.delete(document.uri);
-    }
-    const locale = localeFor(config, analysis.text);
-    const items = toDiagnostics(analysis, { locale, relatedInformation: true });
-    // by content, not version: a keystroke that leaves the problems as they were sends nothing back
-    const resultId = `${config.generation}:${locale}:${diagnosticsFingerprint(items)}`;
-    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items };
-  }));
+  connection.languages.diagnostics.on(guard((params, token) => scheduler.diagnostics(params, token)));
 
   // feature requests only delegate to the language service (lsp/languageService.ts)
   const withDocument = <R>(uri: string, feature: (document: TextDocument) => Promise<R | null>): Promise<R | null> => {
@@ -323,7 +215,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     lifecycle = 'shutdown';
-    validator?.dispose();
+    scheduler?.dispose();
     idle.dispose();
   });
 
