@@ -4,7 +4,7 @@
 // PlanClient's backend over either kind of LanguageClient.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, Middleware } from 'vscode-languageclient';
-import { TimelineRequest } from '../../server/src/protocol.js';
+import { LintFilesRequest, TimelineRequest, WorkspacePlanFilesRequest } from '../../server/src/protocol.js';
 import type { ClientBackend, PlanClient } from './planClient.js';
 import type { ValidationPolicy } from './validation.js';
 
@@ -73,6 +73,15 @@ export function clientBackend(client: BaseLanguageClient, report: (e: unknown) =
       client.getFeature('textDocument/didClose').getProvider(document)?.send(document).catch(report);
     },
     requestTimeline: (uri) => client.sendRequest(TimelineRequest, { textDocument: { uri: uri.toString() } }),
+    canLintWorkspace: () => !!(client.initializeResult?.capabilities.experimental as { plandocLintWorkspace?: boolean } | undefined)?.plandocLintWorkspace,
+    workspacePlanFiles: async (folders) => {
+      const { files } = await client.sendRequest(WorkspacePlanFilesRequest, { folders: folders.map((f) => f.toString()) });
+      return files.map((f) => vscode.Uri.parse(f));
+    },
+    lintFiles: async (files, token) => {
+      const { checked } = await client.sendRequest(LintFilesRequest, { files: files.map((f) => f.toString()) }, token);
+      return Promise.all(checked.map(async (c) => [vscode.Uri.parse(c.uri), await client.protocol2CodeConverter.asDiagnostics(c.diagnostics)] as [vscode.Uri, vscode.Diagnostic[]]));
+    },
     stop: () => client.stop(),
   };
 }

@@ -2,7 +2,7 @@
 // extension.ts requires right after activation: list editing, the 月份安排 / Months
 // view, the status bar, context keys for the keybindings, plain-text colours, the
 // switch of plain-text plans to the plandoc language, the disable-rule quick fixes,
-// and the handlers of every command. None of them is useful before the language
+// Lint Workspace, and the handlers of every command. None of them is useful before the language
 // server checks a document, so none of them is worth a millisecond of activation.
 import type * as vscode from 'vscode';
 import type { CommandTable } from './commandTable.js';
@@ -16,6 +16,7 @@ import { registerRuleActions } from './ruleActions.js';
 import { registerStatusBar } from './statusBar.js';
 import { registerTimeline } from './timelineView.js';
 import type { ValidationPolicy } from './validation.js';
+import { registerWorkspaceLint } from './workspaceLint.js';
 
 export function registerFeatures(context: vscode.ExtensionContext, plan: PlanClient, policy: ValidationPolicy, commands: CommandTable): void {
   registerEditCommands(context, commands);
@@ -26,4 +27,5 @@ export function registerFeatures(context: vscode.ExtensionContext, plan: PlanCli
   registerPlainTextDecorations(context, plan);
   registerPlanLanguage(context, plan, policy);
   registerRuleActions(context, plan);
+  registerWorkspaceLint(context, plan, commands);
 }

@@ -11,6 +11,11 @@ export interface ClientBackend {
   openOnServer(document: vscode.TextDocument): void;
   closeOnServer(document: vscode.TextDocument): void;
   requestTimeline(uri: vscode.Uri): Promise<TimelineResult | null>;
+  /** the server reads files from disk ("Lint Workspace"; not the browser server) */
+  canLintWorkspace(): boolean;
+  workspacePlanFiles(folders: vscode.Uri[]): Promise<vscode.Uri[]>;
+  /** the diagnostics of the files that are plans, read from disk */
+  lintFiles(files: vscode.Uri[], token: vscode.CancellationToken): Promise<[vscode.Uri, vscode.Diagnostic[]][]>;
   stop(): Promise<void>;
 }
 

@@ -2,6 +2,7 @@
 // or `--node-ipc` (VS Code). The transport flags are read by createConnection itself.
 import { createConnection, LSPErrorCodes, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type ConnectionStrategy, type Message, type RequestMessage, type ResponseMessage } from 'vscode-languageserver/node.js';
 import { startServer } from './server.js';
+import { nodeWorkspaceDisk } from './lsp/workspaceDisk.js';
 import { SERVER_VERSION } from './lsp/version.js';
 
 const args = process.argv.slice(2);
@@ -41,4 +42,4 @@ const connection = args.includes('--stdio') ? stdioConnection() : createConnecti
 // never let a stray exception kill the editor's server: log it to stderr (the client's log), keep serving
 process.on('uncaughtException', (error) => process.stderr.write(`plandoc-language-server: ${error?.stack ?? error}\n`));
 process.on('unhandledRejection', (error) => process.stderr.write(`plandoc-language-server: ${(error as Error)?.stack ?? error}\n`));
-startServer(connection);
+startServer(connection, { disk: nodeWorkspaceDisk });

@@ -2,7 +2,7 @@
 // The client bundle imports this file, so it depends only on the protocol package
 // and on core *types* (erased at build time).
 import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import type { Diagnostic, TextDocumentIdentifier } from 'vscode-languageserver-protocol';
 import type { Timeline, TimelineOptions } from './core/analysis/timeline.js';
 
 export type { Timeline, TimelineEntry, TimelineMonth, TimelineScope, TimelineScopeKind } from './core/analysis/timeline.js';
@@ -23,6 +23,42 @@ export interface TimelineParams {
  * (a leading BOM is already counted on line 0).
  */
 export const TimelineRequest = new RequestType<TimelineParams, TimelineResult | null, void>('plandoc/timeline');
+
+export interface WorkspacePlanFilesParams {
+  /** file: URIs of the workspace folders */
+  folders: string[];
+}
+
+export interface WorkspacePlanFilesResult {
+  /** file: URIs of the files to check, sorted (.txt, .md and .plan files outside .gitignore, .plandocignore and node_modules) */
+  files: string[];
+}
+
+/**
+ * `plandoc/workspacePlanFiles`: the files "Lint Workspace" checks, found as `plandoc lint` finds them. Config
+ * `ignores` and plan detection are applied per file by plandoc/lintFiles. Only the Node server answers it.
+ */
+export const WorkspacePlanFilesRequest = new RequestType<WorkspacePlanFilesParams, WorkspacePlanFilesResult, void>('plandoc/workspacePlanFiles');
+
+export interface LintFilesParams {
+  /** file: URIs, read from disk (a batch: the client asks in batches so it can show progress and cancel) */
+  files: string[];
+}
+
+export interface FileDiagnostics {
+  uri: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface LintFilesResult {
+  /** one entry per file checked: the plans (by language, settings and detection) not ignored by their config */
+  checked: FileDiagnostics[];
+  /** files left out: not a plan, ignored by config, binary, too large or unreadable */
+  skipped: string[];
+}
+
+/** `plandoc/lintFiles`: diagnostics of files on disk, with each file's own settings and config, as if it were open. */
+export const LintFilesRequest = new RequestType<LintFilesParams, LintFilesResult, void>('plandoc/lintFiles');
 
 /** Language ids the server validates when the client sends no `plandoc.validate` (VS Code: plaintext; Neovim, Helix, eglot: text). */
 export const DEFAULT_VALIDATE_LANGUAGES: readonly string[] = ['plandoc', 'plaintext', 'text', 'markdown'];

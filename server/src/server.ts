@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from './core/types.js';
 import { localize } from './core/types.js';
 import { clearConfigCache } from './config/load.js';
-import { FIX_ALL_KIND, StatsRequest, TimelineRequest, type ServerStats, type TimelineResult } from './protocol.js';
+import { FIX_ALL_KIND, LintFilesRequest, StatsRequest, TimelineRequest, WorkspacePlanFilesRequest, type ServerStats, type TimelineResult } from './protocol.js';
 import { DocumentConfigResolver, type ConfigProblem } from './lsp/configResolver.js';
 import { DIAGNOSTIC_SOURCE } from './lsp/diagnostics.js';
 import { DiagnosticsScheduler } from './lsp/diagnosticsScheduler.js';
@@ -18,6 +18,7 @@ import { IdleCollector } from './lsp/idleCollector.js';
 import { MARKER_STYLE_KIND, RENUMBER_KIND } from './lsp/codeActions.js';
 import { URI } from './lsp/uri.js';
 import { SERVER_VERSION } from './lsp/version.js';
+import { lintFiles, workspacePlanFiles, type WorkspaceDisk } from './lsp/workspaceLint.js';
 import { createLanguageService, MAX_DOCUMENT_CHARS } from './lsp/languageService.js';
 
 export { MAX_DOCUMENT_CHARS };
@@ -58,7 +59,12 @@ export function localeOf(tag: string | undefined): Locale {
   return tag?.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
-export function startServer(connection: Connection): void {
+export interface ServerHost {
+  /** the disk "Lint Workspace" reads (Node only; without it the server does not answer those requests) */
+  disk?: WorkspaceDisk;
+}
+
+export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(TextDocument);
   let capabilities: ClientCapabilities = {};
   let clientLocale: Locale = 'zh';
@@ -157,6 +163,8 @@ export function startServer(connection: Connection): void {
       },
       serverInfo: { name: 'plandoc-language-server', version: SERVER_VERSION },
     };
+    // custom requests this server answers (other clients can look here too)
+    result.capabilities.experimental = { plandocLintWorkspace: !!host.disk };
     if (scheduler.pull) {
       result.capabilities.diagnosticProvider = { identifier: 'plandoc', interFileDependencies: false, workspaceDiagnostics: false };
     }
@@ -206,6 +214,12 @@ export function startServer(connection: Connection): void {
   connection.onHover(guard((params, token) => withDocument(params.textDocument.uri, (d) => service.hover(d, params.position, token))));
   connection.onRequest(TimelineRequest, guard((params, token): Promise<TimelineResult | null> =>
     withDocument(params.textDocument.uri, (d) => service.timeline(d, params.span, token))));
+
+  if (host.disk) {
+    const workspace = { disk: host.disk, configFor: (uri: string) => configs.configFor(uri), service, throwIfCancelled };
+    connection.onRequest(WorkspacePlanFilesRequest, guard((params) => workspacePlanFiles(workspace, params)));
+    connection.onRequest(LintFilesRequest, guard((params, token) => lintFiles(workspace, params, token)));
+  }
 
   connection.onRequest(StatsRequest, (token) => guard(() => ({
     openDocuments: documents.all().length, parses: cache.parseCount, lints: cache.lintCount,

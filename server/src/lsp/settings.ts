@@ -15,9 +15,11 @@ export interface PlandocSettings {
   validate: string[];
   /** the client's UI language overriding the initialize locale */
   locale?: 'zh' | 'en';
+  /** plain text and Markdown are checked only when they look like a plan (files PlanDoc reads from disk) */
+  detection: boolean;
 }
 
-export const DEFAULT_SETTINGS: PlandocSettings = { run: 'onType', validate: [...DEFAULT_VALIDATE_LANGUAGES] };
+export const DEFAULT_SETTINGS: PlandocSettings = { run: 'onType', validate: [...DEFAULT_VALIDATE_LANGUAGES], detection: true };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,6 +45,7 @@ export function normalizeSettings(raw: unknown): PlandocSettings {
   if (raw.run === 'onType' || raw.run === 'onSave') settings.run = raw.run;
   if (Array.isArray(raw.validate) && raw.validate.every((l) => typeof l === 'string')) settings.validate = raw.validate as string[];
   if (raw.locale === 'zh' || raw.locale === 'en') settings.locale = raw.locale;
+  if (typeof raw.detection === 'boolean') settings.detection = raw.detection;
   return settings;
 }
 
