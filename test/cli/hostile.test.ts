@@ -178,15 +178,30 @@ describe('a tree it may not leave', () => {
     expect(explicit.code).toBe(0);
   });
 
-  it('a file name that is not UTF-8 is reported with its bytes, not merged into another name', async () => {
+  it('file names that are not UTF-8 are linted and fixed byte for byte; two names differing only in such bytes stay two files', async () => {
     const { folder } = freshCase();
-    const name = Buffer.concat([Buffer.from(folder + '/'), Buffer.from([0xb7, 0xbd, 0xb0, 0xb8]), Buffer.from('.txt')]);
-    const fd = openSync(name, 'w');
-    writeSync(fd, ORIGINAL);
-    closeSync(fd);
-    const r = await run(['lint', '.', '--format', 'json', '--no-config'], { cwd: folder });
-    expect(files(r.stdout)).toEqual(['plan.txt']);
-    expect(r.stderr).toContain('\\xb7\\xbd\\xb0\\xb8.txt: the file name is not valid UTF-8');
+    const named = (...bytes: number[]) => Buffer.concat([Buffer.from(folder + '/'), Buffer.from(bytes)]);
+    const ff = named(0x61, 0xff, 0x2e, 0x74, 0x78, 0x74); // a\xff.txt
+    const fe = named(0x61, 0xfe, 0x2e, 0x74, 0x78, 0x74); // a\xfe.txt: U+FFFD would make both one name
+    const gbk = named(0xb7, 0xbd, 0xb0, 0xb8, 0x2e, 0x74, 0x78, 0x74); // 方案.txt in GBK
+    for (const name of [ff, fe, gbk]) writeFileSync(name, ORIGINAL);
+    mkdirSync(named(0x64, 0xff)); // a folder: its config could not be looked up by name
+    writeFileSync(Buffer.concat([named(0x64, 0xff), Buffer.from('/inner.txt')]), ORIGINAL);
+    const lint = await run(['lint', '.', '--format', 'json', '--no-config'], { cwd: folder });
+    expect(lint.code).toBe(1);
+    const report = JSON.parse(lint.stdout) as { file: string; problems: unknown[] }[];
+    // code-unit order: a byte that is not UTF-8 sorts after every ASCII character
+    expect(report.map((f) => f.file)).toEqual(['a\\xfe.txt', 'a\\xff.txt', 'plan.txt', '\\xb7\\xbd\\xb0\\xb8.txt']);
+    for (const f of report) expect(f.problems.length).toBe(report[2]!.problems.length);
+    expect(lint.stderr).toContain('Skipped folder d\\xff: its name is not valid UTF-8');
+    expect(lint.stderr).not.toContain('\uFFFD');
+
+    const fix = await run(['lint', '.', '--fix', '--no-config'], { cwd: folder });
+    expect(fix.code).toBe(0);
+    for (const name of [ff, fe, gbk]) expect(readFileSync(name).equals(FIXED)).toBe(true);
+    // written in place under the same bytes: no U+FFFD twin, no temporary file left behind
+    const names = (readdirSync(folder, { encoding: 'buffer' }) as Buffer[]).map((b) => b.toString('latin1')).sort();
+    expect(names).toEqual(['.git', 'a\xfe.txt', 'a\xff.txt', 'd\xff', 'plan.txt', '\xb7\xbd\xb0\xb8.txt']);
   });
 });
 

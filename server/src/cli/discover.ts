@@ -2,11 +2,14 @@
 // sorted so every run, every --jobs count and every shard sees the same order.
 //
 // Only regular files are listed. Symbolic links to files are linted once per real file; links to folders
-// are not followed (unless --follow-symlinks); dangling links, loops, FIFOs, devices, sockets and file names
-// that are not valid UTF-8 (which a string path cannot keep byte for byte) are skipped with a notice.
+// are not followed (unless --follow-symlinks); dangling links, loops, FIFOs, devices and sockets are skipped
+// with a notice. A file name that is not valid UTF-8 is kept byte for byte (io/bytePath.ts) and linted; a
+// folder whose name is not UTF-8 is skipped with a notice, as the config and ignore files in it cannot be
+// looked up by name.
 import { isUtf8 } from 'node:buffer';
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { fsPath, hasRawBytes, pathFromBytes, realPath } from '../io/bytePath.js';
 import { IgnoreFiles } from './ignoreFiles.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.plan'];
@@ -27,7 +30,7 @@ export interface DiscoverOptions {
 export type SkipReason = 'special' | 'dangling' | 'loop' | 'name-encoding' | 'ignore-file';
 
 export interface SkippedPath {
-  /** the path as found (for a name that is not UTF-8: the folder and the name's bytes in \xNN form) */
+  /** the path as found (a name that is not UTF-8 holds its bytes as in io/bytePath.ts) */
   path: string;
   reason: SkipReason;
   /** for ignore files: the errno-like code */
@@ -111,7 +114,7 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
   for (const link of [...links].sort(codeUnitOrder)) {
     let target: string;
     try {
-      target = realpathSync(link);
+      target = realPath(link);
     } catch {
       continue; // gone meanwhile: nothing to lint
     }
@@ -152,14 +155,14 @@ function realDir(path: string, isDir: boolean): string {
 function kindOf(path: string): Kind {
   let own;
   try {
-    own = lstatSync(path, { throwIfNoEntry: false });
+    own = lstatSync(fsPath(path), { throwIfNoEntry: false });
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'loop' : 'none';
   }
   if (!own) return 'none';
   if (!own.isSymbolicLink()) return own.isDirectory() ? 'dir' : own.isFile() ? 'file' : 'special';
   try {
-    const target = statSync(path);
+    const target = statSync(fsPath(path));
     return target.isDirectory() ? 'link-dir' : target.isFile() ? 'link-file' : 'special';
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -171,7 +174,7 @@ function kindOf(path: string): Kind {
 
 /**
  * A plain readdir walk: a folder of thousands of files is listed in a few milliseconds, without a glob engine
- * matching every path. Names are read as bytes, so a name that is not UTF-8 is reported instead of being
+ * matching every path. Names are read as bytes, so a name that is not UTF-8 keeps its bytes instead of being
  * turned into U+FFFD (two such files would become one path, or a path that does not exist).
  */
 class Walk {
@@ -183,21 +186,20 @@ class Walk {
   folder(dir: string, out: { path: string; kind: Kind }[]): void {
     let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent<Buffer>[];
+      entries = readdirSync(fsPath(dir), { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent<Buffer>[];
     } catch {
       return; // an unreadable folder is passed over, as the glob walk did
     }
     for (const entry of entries) {
       const raw = entry.name as unknown as Buffer;
       if (raw[0] === 0x2e /* . */) continue;
-      if (!isUtf8(raw)) {
-        if (this.hasExtension(raw.toString('latin1'))) this.skipped.push({ path: join(dir, escapeBytes(raw)), reason: 'name-encoding' });
-        continue;
-      }
-      const name = raw.toString('utf8');
+      const utf8 = isUtf8(raw);
+      const name = utf8 ? raw.toString('utf8') : pathFromBytes(raw);
       const path = join(dir, name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(name)) this.folder(path, out);
+        // findConfigFile and the ignore files look folders up by a string name, which cannot hold these bytes
+        if (!utf8) this.skipped.push({ path, reason: 'name-encoding' });
+        else if (!SKIPPED_FOLDERS.has(name)) this.folder(path, out);
         continue;
       }
       if (entry.isSymbolicLink()) {
@@ -214,9 +216,13 @@ class Walk {
     const kind = kindOf(path);
     if (kind === 'link-dir') {
       if (!this.followLinks || SKIPPED_FOLDERS.has(name)) return; // not followed: its files may lie anywhere
+      if (hasRawBytes(name)) {
+        this.skipped.push({ path, reason: 'name-encoding' });
+        return;
+      }
       let real: string;
       try {
-        real = realpathSync(path);
+        real = realPath(path);
       } catch {
         return;
       }
@@ -234,13 +240,6 @@ class Walk {
     const dot = name.lastIndexOf('.');
     return dot > 0 && this.extensions.has(name.slice(dot).toLowerCase());
   }
-}
-
-/** A name's bytes with everything outside printable ASCII written \xNN. */
-export function escapeBytes(raw: Buffer): string {
-  let out = '';
-  for (const b of raw) out += b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
-  return out;
 }
 
 /** True when `path` (a real path) lies in one of the roots. */

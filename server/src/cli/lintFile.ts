@@ -1,7 +1,8 @@
 // Lints (and fixes) one document: the unit of work shared by the single-threaded loop and the worker threads.
-import { realpathSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { insideRoots } from './discover.js';
+import { realPath, visibleBytes } from '../io/bytePath.js';
 import type { Locale } from '../core/types.js';
 import type { EncodingName } from '../io/encoding.js';
 import { encodeText, encodingLabel, roundTrips } from '../io/encoding.js';
@@ -48,9 +49,10 @@ export interface LintOutcome {
   cacheHit: boolean;
 }
 
+/** A path as reports show it: relative to cwd when inside it, and a name's bytes that are not UTF-8 as \xNN. */
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
-  return (rel && !rel.startsWith('..') ? rel : path).split(sep).join('/');
+  return visibleBytes((rel && !rel.startsWith('..') ? rel : path).split(sep).join('/'));
 }
 
 export class FileLinter {
@@ -158,7 +160,7 @@ export function linkTargetOutside(path: string, roots: readonly string[] | undef
   if (!roots?.length) return undefined;
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realPath(path);
   } catch {
     return undefined; // the write reports it
   }

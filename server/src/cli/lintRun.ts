@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fsPath } from '../io/bytePath.js';
 import type { CliArgs } from './args.js';
 import { configKey, DEFAULT_CACHE_FILE, LintCache, stampOf, statHit, type CacheEntry } from './cache.js';
 import { FileConfigResolver } from './configFor.js';
@@ -90,7 +91,7 @@ class StatHits {
   answers(path: string, entry: CacheEntry): boolean {
     let st;
     try {
-      st = statSync(path);
+      st = statSync(fsPath(path));
     } catch {
       return false; // linting reports the failure
     }

@@ -1,6 +1,7 @@
 // -o/--output-file must never name a document being linted: `plandoc lint -o doc.txt doc.txt` replaced the
 // document by its own report (issue 15).
 import { realpathSync, statSync } from 'node:fs';
+import { fsPath } from '../io/bytePath.js';
 import { CliError } from './errors.js';
 
 export function refuseOutputOverInput(outputPath: string, inputs: readonly string[], display: (p: string) => string): void {
@@ -16,7 +17,7 @@ export function refuseOutputOverInput(outputPath: string, inputs: readonly strin
     let same = input === outputPath || input === outputReal;
     if (!same && output) {
       try {
-        const st = statSync(input);
+        const st = statSync(fsPath(input));
         same = st.ino === output.ino && st.dev === output.dev; // a link or another name of the same file
       } catch {
         /* the linter reports it */

@@ -3,10 +3,24 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathFromBytes, realPath } from '../io/bytePath.js';
 import { CliError } from './errors.js';
 
 function git(args: string[], cwd: string): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** The NUL-separated names git prints with -z, each kept byte for byte (a name need not be UTF-8). */
+function gitNames(args: string[], cwd: string): string[] {
+  const out = execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const names: string[] = [];
+  for (let start = 0; start < out.length;) {
+    let end = out.indexOf(0, start);
+    if (end < 0) end = out.length;
+    if (end > start) names.push(pathFromBytes(out.subarray(start, end)));
+    start = end + 1;
+  }
+  return names;
 }
 
 /** Real paths of the files changed since `ref`; throws a CliError outside a repository or for an unknown ref. */
@@ -26,17 +40,17 @@ export function changedSince(ref: string, cwd: string): Set<string> {
     });
   }
   // -z: names as they are (no quoting of non-ASCII names such as 制度/考勤.md); deleted files are left out
-  const changed = git(['diff', '--name-only', '-z', '--diff-filter=d', ref, '--'], top);
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], top);
+  const changed = gitNames(['diff', '--name-only', '-z', '--diff-filter=d', ref, '--'], top);
+  const untracked = gitNames(['ls-files', '--others', '--exclude-standard', '-z'], top);
   const root = realpathSync(top);
-  return new Set([...changed.split('\0'), ...untracked.split('\0')].filter(Boolean).map((p) => join(root, p)));
+  return new Set([...changed, ...untracked].map((p) => join(root, p)));
 }
 
 /** The files among `files` (absolute) that changed: compared by real path, so a symlinked checkout matches. */
 export function keepChanged(files: string[], changed: Set<string>): string[] {
   return files.filter((f) => {
     try {
-      return changed.has(realpathSync(f));
+      return changed.has(realPath(f));
     } catch {
       return false;
     }

@@ -5,8 +5,9 @@
 // long --fix ran used to be overwritten silently. The temporary file gets the original's owner, group and
 // mode (setuid/setgid included, umask not applied); a file that cannot keep them, or that has more than one
 // hard link (a rename would split the names: the other one would keep the old text), is refused.
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fsPath, realPath } from './bytePath.js';
 import { injectFault, pauseForTest, type WriteStage } from './faults.js';
 import { readSmallFile } from './regularFile.js';
 
@@ -50,14 +51,14 @@ export function writeFileAtomic(path: string, data: Uint8Array, expected?: ReadS
   let uid: number;
   let gid: number;
   try {
-    target = realpathSync(path); // write through symlinks instead of replacing the link with a file
-    const st = statSync(target);
+    target = realPath(path); // write through symlinks instead of replacing the link with a file
+    const st = statSync(fsPath(target));
     mode = st.mode & 0o7777;
     uid = st.uid;
     gid = st.gid;
     if ((mode & 0o222) === 0) throw Object.assign(new Error('file is read-only'), { code: 'READONLY' });
     if (st.nlink > 1) throw Object.assign(new Error(`the file has ${st.nlink} hard links`), { code: 'HARDLINK' });
-    accessSync(target, constants.W_OK);
+    accessSync(fsPath(target), constants.W_OK);
     if (expected) checkUnchanged(target, expected);
   } catch (e) {
     throw toWriteError(path, 'check', e);
@@ -68,7 +69,7 @@ export function writeFileAtomic(path: string, data: Uint8Array, expected?: ReadS
   let fd: number | undefined;
   try {
     injectFault('open', tmp);
-    fd = openSync(tmp, 'wx', 0o600);
+    fd = openSync(fsPath(tmp), 'wx', 0o600);
     // owner first: chown clears setuid/setgid, so the mode (umask not applied) is set after it
     try {
       fchownSync(fd, uid, gid);
@@ -90,12 +91,12 @@ export function writeFileAtomic(path: string, data: Uint8Array, expected?: ReadS
     // last look before the rename: an edit saved meanwhile wins over the fix
     if (expected) checkUnchanged(target, expected);
     injectFault('rename', tmp);
-    renameSync(tmp, target);
+    renameSync(fsPath(tmp), fsPath(target));
   } catch (e) {
     if (fd !== undefined) {
       try { closeSync(fd); } catch { /* already failing */ }
     }
-    try { unlinkSync(tmp); } catch { /* it may never have been created */ }
+    try { unlinkSync(fsPath(tmp)); } catch { /* it may never have been created */ }
     throw toWriteError(path, stage, e);
   }
 }
@@ -112,7 +113,7 @@ function drainFifo(fifo: string): void {
 
 /** Throws CHANGED unless the file has the size, mtime, inode and bytes it had when it was read. */
 function checkUnchanged(target: string, expected: ReadState): void {
-  const st = statSync(target);
+  const st = statSync(fsPath(target));
   const was = expected.stats;
   let same = st.size === was.size && st.mtimeMs === was.mtimeMs && st.ino === was.ino && st.dev === was.dev;
   if (same) {

@@ -3,6 +3,7 @@
 // O_NONBLOCK makes opening a FIFO return at once, and fstat then tells what the path really is.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { stripBom } from '../core/syntax/lines.js';
+import { fsPath } from './bytePath.js';
 
 export type SpecialKind = 'fifo' | 'socket' | 'device' | 'other';
 
@@ -38,7 +39,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * EISDIR, FIFOs, sockets and devices NotRegularFileError; other errors (ENOENT, EACCES, ELOOP) propagate.
  */
 export function openRegularFile(path: string): { fd: number; stats: Stats } {
-  const fd = openSync(path, OPEN_FLAGS);
+  const fd = openSync(fsPath(path), OPEN_FLAGS);
   try {
     const stats = fstatSync(fd);
     if (stats.isFile()) return { fd, stats };

@@ -6,6 +6,8 @@ import { localize } from '../../core/types.js';
 import type { CliProblem } from '../results.js';
 import type { Formatter } from './types.js';
 import { ruleDocUrl } from '../../core/docs/url.js';
+import { bytesOfPath, hasRawBytes } from '../../io/bytePath.js';
+import { relative, sep } from 'node:path';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const SLOT = '\u0000slot\u0000';
@@ -36,7 +38,10 @@ export const sarif: Formatter = (ctx) => {
   const location = (path: string) => {
     const shown = ctx.display(path);
     const inside = !shown.startsWith('/') && !/^[A-Za-z]:/.test(shown);
-    return inside ? { uri: encodeURI(shown), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(path).href };
+    if (!inside) return { uri: hasRawBytes(path) ? `file://${percentEncoded(bytesOfPath(path))}` : pathToFileURL(path).href };
+    // a name that is not UTF-8: its bytes, percent-encoded (the shown \xNN form would name another file)
+    const uri = hasRawBytes(path) ? percentEncoded(bytesOfPath(relative(ctx.cwd, path).split(sep).join('/'))) : encodeURI(shown);
+    return { uri, uriBaseId: '%SRCROOT%' };
   };
   const indexOf = (rule: string) => {
     let i = usedIndex.get(rule);
@@ -90,3 +95,10 @@ export const sarif: Formatter = (ctx) => {
     },
   };
 };
+
+/** A path's bytes as a URI path: unreserved characters and / as they are, every other byte %XX. */
+function percentEncoded(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += /[A-Za-z0-9\-._~/]/.test(String.fromCharCode(b)) && b < 0x80 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  return out;
+}
