@@ -1,4 +1,6 @@
 // Inline switches: <!-- plandoc-disable[-line|-next-line] [ids] --> and <!-- plandoc-enable [ids] -->.
+// Read in one pass over the lines (a directive costs O(its ids)); which problems they switch off is decided by
+// core/suppressionIndex.ts, by binary search (checking each problem against every directive was quadratic).
 import type { Suppression } from './types.js';
 
 const DIRECTIVE = /<!--\s*plandoc-(disable-next-line|disable-line|disable|enable)((?:\s+[\w-]+)*)\s*-->/g;
@@ -39,11 +41,4 @@ function closeBlocks(state: DirectiveState, ids: string[], line: number): void {
 export function finishDirectives(state: DirectiveState, lastLine: number): Suppression[] {
   closeBlocks(state, [], lastLine);
   return state.out;
-}
-
-export function isSuppressed(suppressions: Suppression[], ruleId: string, line: number): boolean {
-  for (const s of suppressions) {
-    if (line >= s.from && line <= s.to && (s.rules.length === 0 || s.rules.includes(ruleId))) return true;
-  }
-  return false;
 }
