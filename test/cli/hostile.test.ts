@@ -248,17 +248,39 @@ describe('bounded reading', () => {
     expect(ignore.code).toBe(1);
     expect(files(ignore.stdout)).toEqual(['plan.txt']);
     expect(ignore.stderr).toContain('.plandocignore not used: not a regular file');
-    // a package.json that is not a regular file is passed over like a broken one (not ours to report): never opened
+    // a package.json that is not a regular file is passed over with a notice (looked at with stat only): never opened
     // for reading, so neither a FIFO (would block) nor /dev/zero (would fill memory) stops the run
     mkfifo(join(folder, 'package.json'));
     const fifo = await run(['lint', 'plan.txt', '--format', 'json'], { cwd: folder, nodeArgs: ['--max-old-space-size=128'] });
     expect(fifo.code, fifo.stderr).toBe(1);
     expect(files(fifo.stdout)).toEqual(['plan.txt']);
+    expect(fifo.stderr).toContain('package.json was not read for a "plandoc" config: it is not a regular file but a named pipe (FIFO)');
     unlinkSync(join(folder, 'package.json'));
     symlinkSync('/dev/zero', join(folder, 'package.json'));
     const zero = await run(['lint', 'plan.txt', '--format', 'json'], { cwd: folder, nodeArgs: ['--max-old-space-size=128'] });
     expect(zero.code, zero.stderr).toBe(1);
     expect(files(zero.stdout)).toEqual(['plan.txt']);
+    expect(zero.stderr).toContain('package.json was not read for a "plandoc" config: it is not a regular file but a device');
+  });
+
+  it('a package.json that is a folder is passed over with a notice, also for --stdin; a .plandocrc.json folder is a configuration error', async () => {
+    const { folder } = freshCase();
+    mkdirSync(join(folder, 'package.json'));
+    const r = await run(['lint', 'plan.txt', '--format', 'json'], { cwd: folder });
+    expect(r.code, r.stderr).toBe(1);
+    expect(files(r.stdout)).toEqual(['plan.txt']);
+    expect(r.stderr).toContain('package.json was not read for a "plandoc" config: it is a folder, not a file');
+    const stdin = await runCli(['lint', '--stdin', '--stdin-filename', 'plan.txt', '--locale', 'zh'], { ...LIMIT, cwd: folder, input: ORIGINAL });
+    expect(stdin.code, stdin.stderr).toBe(1);
+    expect(stdin.stderr).toContain('未从package.json读取“plandoc”配置：它是目录，不是文件');
+    // --no-config reads no config file, so it says nothing about one
+    const none = await run(['lint', 'plan.txt', '--no-config'], { cwd: folder });
+    expect(none.stderr).not.toContain('package.json');
+    mkdirSync(join(folder, '.plandocrc.json'));
+    const rc = await run(['lint', 'plan.txt'], { cwd: folder });
+    expect(rc.signal).toBeNull();
+    expect(rc.code).toBe(2);
+    expect(rc.stderr).toContain('.plandocrc.json: Cannot read the configuration file (EISDIR)');
   });
 
   it('10,000 nested brackets in a config: a clear message with the line, no internal error', async () => {

@@ -2,6 +2,8 @@
 import { localize, type Locale } from '../core/types.js';
 import type { FileResult } from './results.js';
 import type { SkippedPath } from './discover.js';
+import type { UnreadPackageJson } from './configFor.js';
+import { MAX_PACKAGE_JSON_BYTES } from '../config/load.js';
 
 /**
  * A name with its control characters (C0, DEL, C1, and so terminal escape sequences) written as \xNN or \uNNNN:
@@ -28,6 +30,25 @@ export function skippedPathNotices(skipped: readonly SkippedPath[], display: (p:
       case 'name-encoding': return zh ? `跳过目录${file}：目录名不是有效的UTF-8编码，无法查找其中的配置文件和忽略文件。请将目录改名` : `Skipped folder ${file}: its name is not valid UTF-8, so the config and ignore files in it cannot be looked up. Rename the folder`;
       case 'ignore-file': return zh ? `未使用忽略文件 ${file}：${ignoreFileReason(s.code, true)}` : `Ignore file ${file} not used: ${ignoreFileReason(s.code, false)}`;
     }
+  });
+}
+
+/** package.json files the config search passed over without reading them (cli/configFor.ts). */
+export function unreadPackageJsonNotices(unread: readonly UnreadPackageJson[], display: (p: string) => string, locale: Locale): string[] {
+  const mb = MAX_PACKAGE_JSON_BYTES / 1024 / 1024;
+  return unread.map((u) => {
+    const file = display(u.path);
+    const why = {
+      fifo: ['它不是普通文件，而是命名管道', 'not a regular file but a named pipe (FIFO)'],
+      socket: ['它不是普通文件，而是套接字', 'not a regular file but a socket'],
+      device: ['它不是普通文件，而是设备文件', 'not a regular file but a device'],
+      other: ['它不是普通文件', 'not a regular file'],
+      folder: ['它是目录，不是文件', 'a folder, not a file'],
+      'too-large': [`文件大小超过${mb}MB的上限`, `larger than the ${mb} MB limit`],
+    }[u.kind];
+    return locale === 'zh'
+      ? `未从${file}读取“plandoc”配置：${why[0]}`
+      : `${file} was not read for a "plandoc" config: it is ${why[1]}`;
   });
 }
 

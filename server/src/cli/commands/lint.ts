@@ -12,7 +12,7 @@ import { loadFormatter } from '../formatters/index.js';
 import type { FormatContext } from '../formatters/types.js';
 import { displayPath, FileLinter, stdinVirtualPath, type LintJobOptions, type LintMode } from '../lintFile.js';
 import { lintFiles, startWorkersEarly } from '../lintRun.js';
-import { fileNotices, ignoredNotice, skippedPathNotices, visibleName } from '../notices.js';
+import { fileNotices, ignoredNotice, skippedPathNotices, unreadPackageJsonNotices, visibleName } from '../notices.js';
 import { refuseOutputOverInput } from '../outputGuard.js';
 import { openSink, writeReport } from '../output.js';
 import { Progress } from '../progress.js';
@@ -61,6 +61,12 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
   // a terminal or an XML report shows control characters in a name as \xNN; JSON and SARIF escape them already
   const display = format === 'json' || format === 'sarif' ? exactName : (p: string) => visibleName(exactName(p));
   const shownOnStderr = (p: string) => visibleName(exactName(p));
+  /** a package.json on the config search path that is a FIFO, a device, a folder or too large is said once */
+  const notePackageJsons = (resolver: FileConfigResolver, paths: readonly string[]) => {
+    if (config.noConfig || config.configFile) return;
+    for (const p of paths) resolver.sourceFor(p);
+    if (resolver.unreadPackageJson.length) process.stderr.write(unreadPackageJsonNotices(resolver.unreadPackageJson, shownOnStderr, env.locale).join('\n') + '\n');
+  };
 
   // --stdin --fix prints the fixed document on stdout, so the report moves to stderr
   const reportStream = args.stdin && args.fix ? process.stderr : process.stdout;
@@ -95,6 +101,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
       candidates = keepChanged(candidates, changedSince(args.since, env.cwd));
     }
     files = selectShard(candidates, args.shard);
+    notePackageJsons(resolver, files);
     if (args.outputFile) refuseOutputOverInput(resolve(env.cwd, args.outputFile), files, exactName);
   } catch (e) {
     await early?.close();
@@ -129,6 +136,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv): Promise<number> 
     if (args.stdin) {
       const input = await env.stdin(maxBytes);
       const virtualPath = stdinVirtualPath(env.cwd, args.stdinFilename);
+      notePackageJsons(new FileConfigResolver(config), [virtualPath]);
       const result: FileResult = Buffer.isBuffer(input)
         ? new FileLinter(options).lintStdin(input, virtualPath)
         : { path: virtualPath, status: 'skipped-size', size: input.size, problems: [], fixesApplied: 0 };
