@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import { disableFileText, disableLineEdit } from './edit/disable.js';
 import type { PlanClient } from './planClient.js';
+import { ruleActionTitle } from './ruleActionTitles.js';
+import { documentLocale } from './timelineView.js';
 
 export const DISABLE_KIND = vscode.CodeActionKind.QuickFix.append('plandoc.disable');
 
@@ -20,6 +22,7 @@ export function registerRuleActions(context: vscode.ExtensionContext, plan: Plan
       if (!plan.isSynced(document)) return [];
       const actions: vscode.CodeAction[] = [];
       const seen = new Set<string>();
+      const locale = documentLocale(document);
       const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
       for (const diagnostic of actionContext.diagnostics) {
         const ruleId = diagnostic.source === 'plandoc' ? ruleIdOf(diagnostic) : undefined;
@@ -28,7 +31,7 @@ export function registerRuleActions(context: vscode.ExtensionContext, plan: Plan
         if (!seen.has(`${ruleId}:${line}`)) {
           seen.add(`${ruleId}:${line}`);
           const edit = disableLineEdit(document.lineAt(line).text, ruleId);
-          const onLine = new vscode.CodeAction(vscode.l10n.t('Disable this rule on this line'), DISABLE_KIND);
+          const onLine = new vscode.CodeAction(ruleActionTitle('disableLine', locale), DISABLE_KIND);
           onLine.diagnostics = [diagnostic];
           onLine.edit = new vscode.WorkspaceEdit();
           onLine.edit.insert(document.uri, new vscode.Position(line, edit.character), edit.text);
@@ -36,12 +39,12 @@ export function registerRuleActions(context: vscode.ExtensionContext, plan: Plan
         }
         if (!seen.has(ruleId)) {
           seen.add(ruleId);
-          const inFile = new vscode.CodeAction(vscode.l10n.t('Disable this rule in this file'), DISABLE_KIND);
+          const inFile = new vscode.CodeAction(ruleActionTitle('disableFile', locale), DISABLE_KIND);
           inFile.diagnostics = [diagnostic];
           inFile.edit = new vscode.WorkspaceEdit();
           inFile.edit.insert(document.uri, new vscode.Position(0, 0), disableFileText(ruleId, eol));
           actions.push(inFile);
-          const docs = new vscode.CodeAction(vscode.l10n.t('Read about this rule'), vscode.CodeActionKind.QuickFix);
+          const docs = new vscode.CodeAction(ruleActionTitle('readRule', locale), vscode.CodeActionKind.QuickFix);
           docs.diagnostics = [diagnostic];
           docs.command = { command: 'plandoc.openRuleDocumentation', title: docs.title, arguments: [ruleId] };
           actions.push(docs);

@@ -1,6 +1,7 @@
 // PlanDoc: Lint Workspace (检查工作区全部计划): every plan file of the workspace folders, found and read by the
 // server as `plandoc lint` would, in the Problems panel, with a progress notification that can be cancelled.
-// An open, checked document shows its live diagnostics instead, so a problem is never listed twice.
+// An open document is the language server's alone (live diagnostics when it is a plan, none when it is not), so a
+// problem is never listed twice or stale; a document closed again gets its disk diagnostics back.
 import * as vscode from 'vscode';
 import type { CommandTable } from './commandTable.js';
 import type { PlanClient } from './planClient.js';
@@ -13,21 +14,20 @@ export function registerWorkspaceLint(context: vscode.ExtensionContext, plan: Pl
   /** the files the last run checked: a document closed again gets its disk diagnostics back */
   const covered = new Set<string>();
 
+  const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   const setFrom = (uri: vscode.Uri, diagnostics: vscode.Diagnostic[]) => {
-    if (plan.isSynced(uri)) collection.delete(uri);
+    if (isOpen(uri)) collection.delete(uri);
     else collection.set(uri, diagnostics);
   };
 
   context.subscriptions.push(
     collection,
-    plan.onDidChangeSync((document) => {
-      if (plan.isSynced(document)) collection.delete(document.uri);
-    }),
+    vscode.workspace.onDidOpenTextDocument((document) => collection.delete(document.uri)),
     vscode.workspace.onDidCloseTextDocument(async (document) => {
       const backend = plan.backend;
       if (!covered.has(document.uri.toString()) || !backend?.isRunning()) return;
+      // a language switch closes and reopens the document: setFrom leaves it alone when it is open again
       const results = await backend.lintFiles([document.uri], new vscode.CancellationTokenSource().token);
-      collection.delete(document.uri);
       for (const [uri, diagnostics] of results) setFrom(uri, diagnostics);
     }),
 

@@ -16,8 +16,6 @@ import {
 
 const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
 const SEED = join(ROOT, 'test/fixtures/seed.txt');
-// npm test writes its screenshots to a temporary folder; `npm run screenshots` sets PLANDOC_SCREENSHOTS=docs/images
-const IMAGES = process.env.PLANDOC_SCREENSHOTS ? join(ROOT, process.env.PLANDOC_SCREENSHOTS) : mkdtempSync(join(tmpdir(), 'plandoc-shots-'));
 /** PlanDoc's status bar item reads "PlanDoc: <profile> · …" for a checked document, plain "PlanDoc" otherwise. */
 const CHECKED = 'PlanDoc:';
 const seedLines = readFileSync(SEED, 'utf8').split(/\r?\n/);
@@ -60,8 +58,10 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     writeFileSync(join(workspace, 'typed.txt'), '');
     // an ordinary Chinese README: a three-step install list is not a plan
     writeFileSync(join(workspace, 'README.md'), '# 示例工具\n\n一个整理笔记的小工具。\n\n## 安装\n\n1. 克隆仓库\n2. 安装依赖\n3. 运行程序\n');
+    // never opened: only Lint Workspace reports it
+    mkdirSync(join(workspace, 'later'));
+    writeFileSync(join(workspace, 'later', 'unopened.txt'), '2025年工作计划\n一、总则\n二、目标\n四、措施\n（一）、第一项\n（二）第二项\n');
     writeFileSync(join(workspace, 'plan.md'), '# 2024年工作方案\n\n## 一、工作目标\n\n1. 完成甲项\n2. 完成乙项\n4. 完成丙项\n\n## 二、保障措施\n\n（一）加强领导\n');
-    mkdirSync(IMAGES, { recursive: true });
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     vsix = packageExtension(mkdtempSync(join(tmpdir(), 'plandoc-vsix-')));
     session = await startSession(workspace, vsix);
@@ -92,7 +92,6 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     await fileRow.waitFor({ timeout: TIMEOUT });
     const badge = fileRow.locator('.monaco-count-badge');
     await expect.poll(async () => Number(await badge.innerText()), { timeout: TIMEOUT, interval: 200 }).toBe(expected);
-    await page.screenshot({ path: join(IMAGES, 'problems.png') });
   });
 
   it('checks a Markdown plan with no setup, like the CLI', async () => {
@@ -143,8 +142,18 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     await pianYi.locator('.monaco-tl-twistie').click();
     const nested = outline.locator(`.monaco-list-row[aria-level="${level + 1}"]`, { hasText: '（一）' }).first();
     await nested.waitFor({ timeout: TIMEOUT });
-    await page.screenshot({ path: join(IMAGES, 'outline.png') });
     await pianYi.locator('.monaco-tl-twistie').click();
+  });
+
+  it('shows a Markdown plan\'s outline once: Markdown\'s own tree, no second PlanDoc group', async () => {
+    const { page } = session;
+    await openFile(page, 'plan.md');
+    await expandPane(page, /^Outline/i);
+    const outline = paneBody(page, /^Outline/i);
+    // with two providers VS Code's Outline shows one group per provider at the top ("PlanDoc", Markdown's)
+    const top = outline.locator('.monaco-list-row[aria-level="1"]');
+    await top.filter({ hasText: '2024年工作方案' }).first().waitFor({ timeout: TIMEOUT });
+    expect(await top.count()).toBe(1);
   });
 
   it('shows 篇八\'s four quarters in the Months view', async () => {
@@ -171,7 +180,6 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     await tree.locator('.monaco-list-row', { hasText: '一月至三月份' }).first().click();
     await page.locator('.editor-group-container.active .current-line').first().waitFor({ timeout: TIMEOUT });
     await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.includes('一月至三月份聘请')), { timeout: TIMEOUT }).toBe(true);
-    await page.screenshot({ path: join(IMAGES, 'timeline.png') });
   });
 
   it('applies a quick fix: （一）、 loses its redundant 、', async () => {
@@ -203,7 +211,6 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     const target = labels.findIndex((l) => l.includes('改为“（一）”'));
     expect(target, labels.join(' | ')).toBeGreaterThanOrEqual(0);
     expect(labels.some((l) => /[a-z]+-[a-z]+/.test(l)), labels.join(' | ')).toBe(false);
-    await page.screenshot({ path: join(IMAGES, 'quickfix.png') });
     const focusedIndex = await rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused')));
     for (let i = Math.max(focusedIndex, 0); i < target; i++) await page.keyboard.press('ArrowDown');
     for (let i = Math.max(focusedIndex, 0); i > target; i--) await page.keyboard.press('ArrowUp');
@@ -373,13 +380,32 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
       await expect.poll(async () => rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))), { timeout: TIMEOUT }).toBe(target);
       await page.keyboard.press('Enter');
     };
-    await choose('Disable this rule on this line');
+    await choose('在本行禁用此规则');
     await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.startsWith(start) && t.includes('<!-- plandoc-disable-line ')), { timeout: TIMEOUT }).toBe(true);
     // last: the preview then holds the focus
     line = lineOf('（一）、提高认识');
     await goToLine(page, line);
-    await choose('Read about this rule');
+    await choose('查看规则说明');
     await page.locator('.tabs-container .tab', { hasText: /^Preview .+\.md/ }).first().waitFor({ timeout: TIMEOUT });
+  });
+
+  it('lints the workspace: a plan never opened appears in Problems, the open ones are not listed twice', async () => {
+    const { page } = session;
+    const unopened = cliProblemCount(join(workspace, 'later', 'unopened.txt'));
+    expect(unopened).toBeGreaterThan(1);
+    await runCommand(page, 'View: Focus Problems');
+    const badge = page.locator('.part.panel .action-item', { hasText: /^Problems/i }).locator('.badge-content').first();
+    const total = async () => Number(await badge.innerText().catch(() => '0'));
+    // the open documents' live problems; every other plan of the workspace (later/unopened.txt) comes from disk
+    const live = await total();
+    expect(live).toBeGreaterThan(0);
+    await runCommand(page, 'PlanDoc: Lint Workspace');
+    await page.locator('.notifications-toasts', { hasText: /PlanDoc: checked \d+ plans in \d+ files/ }).first().waitFor({ timeout: TIMEOUT });
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unopened.txt' }).first();
+    await expect.poll(async () => Number(await row.locator('.monaco-count-badge').innerText().catch(() => '0')), { timeout: TIMEOUT, interval: 200 }).toBe(unopened);
+    expect(await total()).toBe(live + unopened);
+    expect(await page.locator('.markers-panel .monaco-list-row', { hasText: 'README.md' }).count()).toBe(0);
+    await hidePanel(page);
   });
 });
 
