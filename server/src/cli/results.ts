@@ -58,6 +58,26 @@ export interface FileResult {
   notice?: { code: string; message: Localized };
 }
 
+/**
+ * The reports of one list share one renumbering fix (and suggestion) object: converted once each, so a list of
+ * 100,000 items whose 1,000 listed problems share a fix of 100,000 edits holds 100,000 edits, not 100 million
+ * (a 4 MB --stdin of such a list ran V8 out of memory). Structured clone to and from workers keeps the sharing.
+ */
+const cliFixes = new WeakMap<object, CliFix>();
+const cliSuggestions = new WeakMap<object, CliSuggestion>();
+
+function cliFixOf(fix: NonNullable<Problem['fix']>): CliFix {
+  let known = cliFixes.get(fix);
+  if (!known) cliFixes.set(fix, (known = { edits: fix.edits.map(toCliEdit) }));
+  return known;
+}
+
+function cliSuggestionOf(s: NonNullable<Problem['suggestions']>[number]): CliSuggestion {
+  let known = cliSuggestions.get(s);
+  if (!known) cliSuggestions.set(s, (known = { title: s.title, edits: s.edits.map(toCliEdit) }));
+  return known;
+}
+
 export function toCliProblem(p: Problem): CliProblem {
   return {
     rule: p.ruleId,
@@ -68,8 +88,8 @@ export function toCliProblem(p: Problem): CliProblem {
     endColumn: p.range.end.character + 1,
     message: p.message,
     fixable: !!p.fix && p.fix.edits.length > 0,
-    ...(p.fix && p.fix.edits.length ? { fix: { edits: p.fix.edits.map(toCliEdit) } } : {}),
-    ...(p.suggestions?.length ? { suggestions: p.suggestions.map((s) => ({ title: s.title, edits: s.edits.map(toCliEdit) })) } : {}),
+    ...(p.fix && p.fix.edits.length ? { fix: cliFixOf(p.fix) } : {}),
+    ...(p.suggestions?.length ? { suggestions: p.suggestions.map(cliSuggestionOf) } : {}),
   };
 }
 
