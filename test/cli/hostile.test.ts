@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -281,6 +282,38 @@ describe('bounded reading', () => {
     expect(rc.signal).toBeNull();
     expect(rc.code).toBe(2);
     expect(rc.stderr).toContain('.plandocrc.json: Cannot read the configuration file (EISDIR)');
+  });
+
+  it('a socket and a link to a device named *.txt in the tree are skipped, never opened', async () => {
+    const { folder } = freshCase();
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(folder, 'socket.txt'), done));
+    try {
+      symlinkSync('/dev/zero', join(folder, 'zero.txt'));
+      const r = await run(['lint', '.', '--format', 'json', '--no-config'], { cwd: folder, nodeArgs: ['--max-old-space-size=128'] });
+      expect(r.signal).toBeNull();
+      expect(files(r.stdout)).toEqual(['plan.txt']);
+      expect(r.stderr).toContain('Skipped socket.txt: not a regular file');
+      expect(r.stderr).toContain('Skipped zero.txt: not a regular file');
+      const explicit = await run(['lint', 'zero.txt', '--no-config'], { cwd: folder, nodeArgs: ['--max-old-space-size=128'] });
+      expect(explicit.signal).toBeNull();
+      expect(explicit.stderr).toContain('not a regular file');
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  });
+
+  it('a .plandocrc.json over 1 MB is a configuration error; a .gitignore over 1 MB is not used, with a notice', async () => {
+    const { folder } = freshCase();
+    writeFileSync(join(folder, '.gitignore'), Buffer.alloc(1024 * 1024 + 1, 0x0a));
+    const ignore = await run(['lint', '.', '--format', 'json', '--no-config'], { cwd: folder });
+    expect(ignore.code).toBe(1);
+    expect(files(ignore.stdout)).toEqual(['plan.txt']);
+    expect(ignore.stderr).toContain('.gitignore not used: larger than the 1 MB limit');
+    writeFileSync(join(folder, '.plandocrc.json'), Buffer.concat([Buffer.from('{}'), Buffer.alloc(1024 * 1024, 0x20)]));
+    const config = await run(['lint', 'plan.txt'], { cwd: folder });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toContain('.plandocrc.json: The file exceeds the limit of 1 MB and was not read');
   });
 
   it('10,000 nested brackets in a config: a clear message with the line, no internal error', async () => {
