@@ -196,6 +196,11 @@ describe('a tree it may not leave', () => {
     for (const f of report) expect(f.problems.length).toBe(report[2]!.problems.length);
     expect(lint.stderr).toContain('Skipped folder d\\xff: its name is not valid UTF-8');
     expect(lint.stderr).not.toContain('\uFFFD');
+    // worker threads and the cache get the same paths (a structured clone and JSON keep the lone surrogates)
+    const jobs = await run(['lint', '.', '--format', 'json', '--no-config', '--jobs', '2', '--cache', '--cache-location', join(root, `cache-${n}.json`)], { cwd: folder });
+    expect(JSON.parse(jobs.stdout)).toEqual(report);
+    const cached = await run(['lint', '.', '--format', 'json', '--no-config', '--jobs', '2', '--cache', '--cache-location', join(root, `cache-${n}.json`)], { cwd: folder });
+    expect(JSON.parse(cached.stdout)).toEqual(report);
 
     const fix = await run(['lint', '.', '--fix', '--no-config'], { cwd: folder });
     expect(fix.code).toBe(0);
