@@ -21,7 +21,7 @@ describe('suggestions in the CLI', () => {
     expect(start.fixable).toBe(false);
     expect(start.fix).toBeUndefined();
     expect(start.suggestions).toEqual([{
-      title: '将本列表重新编号为“1、”至“3、”（改动 3 处）',
+      title: '将本列表重新编号为“1、”至“3、”，共改动3处',
       edits: [2, 3, 4].map((line, i) => ({ line, column: 1, endLine: line, endColumn: 2, text: String(i + 1) })),
     }]);
   });

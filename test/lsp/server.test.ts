@@ -164,7 +164,7 @@ describe('fixes and suggestions through the server', () => {
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: start.range, context: { diagnostics: [start] },
     })) as CodeAction[];
-    const suggestion = actions.find((a) => a.kind === 'quickfix' && a.title === '将本列表重新编号为“1、”至“3、”（改动 3 处）')!;
+    const suggestion = actions.find((a) => a.kind === 'quickfix' && a.title === '将本列表重新编号为“1、”至“3、”，共改动3处')!;
     expect(suggestion).toBeDefined();
     expect(suggestion.isPreferred).toBeFalsy();
     expect(actions.some((a) => a.kind === 'quickfix' && a.isPreferred)).toBe(false);
@@ -206,7 +206,7 @@ describe('editing through the server (zh client)', () => {
     })) as CodeAction[];
     const quickFix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
     // the title says what the fix writes, not the problem again (the first fixable problem of the seed is （一）、)
-    expect(fixable.message).toContain('（一）、');
+    expect(fixable.message).toContain('“（一）”后不加标点，应删去“、”');
     expect(quickFix.title).toBe('改为“（一）”');
     expect(quickFix.diagnostics).toEqual([fixable]);
     const after = await client.applyEdits(uri, quickFix.edit!.changes![uri]!);

@@ -13,12 +13,12 @@ describe('article-sequence', () => {
   it('reports duplicates, gaps, reversals, a restart of 第一条 and attachment gaps, once per slip', () => {
     const text = fixture('article-sequence.invalid.md');
     expect(findings(text, RULE)).toEqual([
-      '9:1 重复的编号 第二条',
-      '15:1 编号跳号：第四条 之后是 第六条，缺少 1 项（应为 第五条）',
-      '17:1 编号倒序：第五条 排在 第六条 之后',
-      '19:4 编号跳号：第二章 之后是 第四章，缺少 1 项（应为 第三章）',
-      '23:1 编号重新开始：第一条 排在 第七条 之后',
-      '27:1 编号跳号：附件1 之后是 附件3，缺少 1 项（应为 附件2）',
+      '9:1 编号“第二条”重复',
+      '15:1 编号不连续：“第四条”之后是“第六条”，缺少“第五条”',
+      '17:1 编号倒序：“第五条”排在“第六条”之后',
+      '19:4 编号不连续：“第二章”之后是“第四章”，缺少“第三章”',
+      '23:1 编号重新开始：“第一条”排在“第七条”之后',
+      '27:1 编号不连续：“附件1”之后是“附件3”，缺少“附件2”',
     ]);
   });
 
@@ -30,15 +30,15 @@ describe('article-sequence', () => {
 
   it('numbers 篇 in both forms across the document, 章 within each 篇, 条 afresh in each 篇', () => {
     expect(findings(fixture('article-sequence.pian.txt'), RULE)).toEqual([
-      '9:1 编号跳号：第一章 之后是 第三章，缺少 1 项（应为 第二章）',
-      '13:7 编号跳号：篇一 之后是 篇三，缺少 1 项（应为 篇二）',
-      '17:1 编号倒序：第二篇 排在 篇三 之后',
-      '19:1 编号跳号：篇三 之后是 第五篇，缺少 1 项（应为 第四篇）',
+      '9:1 编号不连续：“第一章”之后是“第三章”，缺少“第二章”',
+      '13:7 编号不连续：“篇一”之后是“篇三”，缺少“篇二”',
+      '17:1 编号倒序：“第二篇”排在“篇三”之后',
+      '19:1 编号不连续：“篇三”之后是“第五篇”，缺少“第四篇”',
     ]);
   });
 
   it('reports a wrong start', () => {
-    expect(findings('第三条 为了规范管理，制定本办法。\n第四条 本办法适用于全体职工。\n', RULE)).toEqual(['1:1 第三条 应从第一条开始编号']);
+    expect(findings('第三条 为了规范管理，制定本办法。\n第四条 本办法适用于全体职工。\n', RULE)).toEqual(['1:1 条的编号应从“第一条”开始，此处是“第三条”']);
   });
 
   it('accepts 条 numbered afresh in each chapter and an embedded text under a heading of its own', () => {
@@ -49,12 +49,12 @@ describe('article-sequence', () => {
   });
 
   it('digits are numbers too: 第1条, 第3条', () => {
-    expect(findings('第1条 甲。\n第3条 乙。\n', RULE)).toEqual(['2:1 编号跳号：第1条 之后是 第3条，缺少 1 项（应为 第2条）']);
+    expect(findings('第1条 甲。\n第3条 乙。\n', RULE)).toEqual(['2:1 编号不连续：“第1条”之后是“第3条”，缺少“第2条”']);
   });
 
   it('reports chapters numbered in both Arabic digits and Chinese numerals once, at the first that differs', () => {
     const text = '学生管理规定\n第1章 概述\n第1条 为规范管理，制定本规定。\n第2条 本规定适用于全体学生。\n第二章 学生的权利和义务\n第3条 学生享有下列权利。\n第三章 附则\n';
-    expect(findings(text, RULE)).toEqual(['5:1 章的序号写法不一致：第1章 用阿拉伯数字，第二章 用汉字数字']);
+    expect(findings(text, RULE)).toEqual(['5:1 章的序号写法不一致：“第1章”用阿拉伯数字，“第二章”用汉字数字']);
     expect(findings('规定\n第1章 总则\n第1条 甲。\n第2章 附则\n第2条 乙。\n', RULE)).toEqual([]);
   });
 });

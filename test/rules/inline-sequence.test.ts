@@ -8,7 +8,7 @@ describe('inline-sequence', () => {
 
   it('reports gaps and duplicates within a paragraph and across consecutive paragraphs, and 其次 without 首先', () => {
     expect(findings(text, RULE)).toEqual([
-      '3:26 序数跳号：“二是”之后是“四是”，缺少 1 项',
+      '3:26 序数不连续：“二是”之后是“四是”，中间缺少1项',
       '9:1 重复的序数“二是”',
       '11:23 重复的序数“第二”',
       '13:1 “其次”之前没有“首先”',
@@ -27,7 +27,7 @@ describe('inline-sequence', () => {
 
   it('reports an ordinal out of order', () => {
     expect(findings('一是加强领导；三是强化考核；二是落实责任。\n', RULE)).toEqual([
-      '1:8 序数跳号：“一是”之后是“三是”，缺少 1 项',
+      '1:8 序数不连续：“一是”之后是“三是”，中间缺少1项',
       '1:15 序数倒序：“二是”排在“三是”之后',
     ]);
   });

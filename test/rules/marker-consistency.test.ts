@@ -8,8 +8,8 @@ describe('marker-consistency', () => {
 
   it('reports the markers not in the prevailing style of their family', () => {
     expect(findings(text, RULE)).toEqual([
-      '6:1 序号 3、 与同级序号的主要写法“1.”不一致（见第 4 行）',
-      '9:1 序号 3） 与同级序号的主要写法“（1）”不一致（见第 7 行）',
+      '6:1 序号“3、”与同级序号的主要写法“1.”不一致（见第4行）',
+      '9:1 序号“3）”与同级序号的主要写法“（1）”不一致（见第7行）',
     ]);
   });
 
@@ -24,7 +24,7 @@ describe('marker-consistency', () => {
     const problems = lint(close).filter((p) => p.ruleId === RULE);
     const kind = (p: (typeof problems)[number]) => (p.fix ? 'fix' : p.suggestions?.length ? 'suggestion' : 'no fix');
     expect(problems.map((p) => `${p.range.start.line + 1} ${kind(p)}`)).toEqual(['5 suggestion', '7 no fix', '8 no fix']);
-    expect(problems[0]!.suggestions![0]!.title.zh).toBe('改为“3）”（与同级多数序号一致，但“（3）”是标准写法）');
+    expect(problems[0]!.suggestions![0]!.title.zh).toBe('改为“3）”，与同级多数序号一致，但“（3）”是标准写法');
     expect(fix(close).split('\n')[4]).toBe('（3）落实经费');
   });
 
@@ -52,7 +52,7 @@ describe('marker-consistency', () => {
   });
 
   it('on a tie keeps the style seen first', () => {
-    expect(findings('一、任务\n1、加强领导\n2.落实责任\n', RULE)).toEqual(['3:1 序号 2. 与同级序号的主要写法“1、”不一致（见第 2 行）']);
+    expect(findings('一、任务\n1、加强领导\n2.落实责任\n', RULE)).toEqual(['3:1 序号“2.”与同级序号的主要写法“1、”不一致（见第2行）']);
   });
 
   it('leaves width to marker-width: (1) and （1） are one style', () => {

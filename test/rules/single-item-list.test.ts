@@ -8,8 +8,8 @@ describe('single-item-list', () => {
 
   it('reports a sub-list with one item, as info', () => {
     expect(findings(text, RULE)).toEqual([
-      '4:1 一、 之下只有一个子项 （一）：补上其余各项，或去掉这一层编号',
-      '8:1 （二） 之下只有一个子项 1.：补上其余各项，或去掉这一层编号',
+      '4:1 “一、”之下只有一个子项“（一）”，应补上其余各项，或去掉这一层编号',
+      '8:1 “（二）”之下只有一个子项“1.”，应补上其余各项，或去掉这一层编号',
     ]);
     expect(lint(text).filter((p) => p.ruleId === RULE).map((p) => p.severity)).toEqual(['info', 'info']);
   });
@@ -21,7 +21,7 @@ describe('single-item-list', () => {
 
   it('leaves alone a sub-list whose parent runs to the end of the text (an excerpt, or the section being written)', () => {
     expect(findings('工作计划\n一、工作目标\n（一）提高服务水平。\n二、主要任务\n（一）加强领导，落实', RULE)).toEqual([
-      '3:1 一、 之下只有一个子项 （一）：补上其余各项，或去掉这一层编号',
+      '3:1 “一、”之下只有一个子项“（一）”，应补上其余各项，或去掉这一层编号',
     ]);
   });
 

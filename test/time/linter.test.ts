@@ -34,6 +34,6 @@ describe('time rules in the linter', () => {
   it('the bundled example plan reports the missing 五月份 at 六月份', () => {
     const text = readFileSync(join(__dirname, '../../examples/2024年度社区工作计划.txt'), 'utf8');
     const gap = lintText(text).problems.filter((p) => p.ruleId === 'month-gap');
-    expect(gap.map((p) => [p.range.start.line + 1, p.message.zh])).toEqual([[25, '缺少五月：「四月份」与「六月份」之间没有安排']]);
+    expect(gap.map((p) => [p.range.start.line + 1, p.message.zh])).toEqual([[25, '缺少五月：“四月份”与“六月份”之间没有安排']]);
   });
 });

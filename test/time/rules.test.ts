@@ -41,7 +41,7 @@ describe('month-order', () => {
     const [p, ...rest] = only('month-order', text);
     expect(rest).toEqual([]);
     expect(at(p!)).toEqual([6, 0, 3]);
-    expect(p!.message.zh).toBe('「三月份」排在「四月份」（第 4 行）之后，时间顺序颠倒');
+    expect(p!.message.zh).toBe('“三月份”排在“四月份”（第4行）之后，时间顺序颠倒');
     expect(p!.message.en).toBe("'三月份' comes after '四月份' (line 4): sections are out of chronological order");
     expect(p!.related?.[0]?.range.start.line).toBe(3);
   });
@@ -85,7 +85,7 @@ describe('month-overlap', () => {
   it('一至三月份 then 三月份: March planned twice', () => {
     const [p] = only('month-overlap', doc('1、一至三月份开展宣传。', '2、三月份组织座谈。', '3、四至六月份开展检查。'));
     expect(at(p!)).toEqual([2, 2, 5]);
-    expect(p!.message.zh).toBe('「三月份」与「一至三月份」（第 1 行）重叠：三月被安排了两次');
+    expect(p!.message.zh).toBe('“三月份”与“一至三月份”（第1行）重叠：三月被安排了两次');
     expect(p!.message.en).toBe("'三月份' overlaps '一至三月份' (line 1): Mar planned twice");
     expect(p!.related?.[0]?.range).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 7 } });
   });
@@ -98,16 +98,16 @@ describe('month-overlap', () => {
       [5, "'上半年' overlaps '第一季度' (line 1): Jan, Feb, Mar planned twice"],
       [7, "'第二季度' overlaps '上半年' (line 5): Apr, May, Jun planned twice"],
     ]);
-    expect(ps[1]!.message.zh).toBe('「上半年」与「第一季度」（第 1 行）重叠：一月、二月、三月被安排了两次');
+    expect(ps[1]!.message.zh).toBe('“上半年”与“第一季度”（第1行）重叠：一月、二月、三月被安排了两次');
     expect(ps[1]!.related?.map((r) => r.range.start.line)).toEqual([0]);
-    expect(ps[1]!.related?.[0]?.message).toEqual({ zh: '最先安排这段时间的「第一季度」', en: "'第一季度', which planned this time first" });
+    expect(ps[1]!.related?.[0]?.message).toEqual({ zh: '最先安排这段时间的“第一季度”', en: "'第一季度', which planned this time first" });
   });
 
   it('a quarter after three months points at each month that planned its time first', () => {
     const [p, ...rest] = only('month-overlap', doc('一月份：', '1、a', '二月份：', '1、b', '三月份：', '1、c', '第一季度：', '1、d'));
     expect(rest).toEqual([]);
     expect(p!.range.start.line).toBe(6);
-    expect(p!.message.zh).toBe('「第一季度」与「一月份」（第 1 行）等 3 处重叠：一月、二月、三月被安排了两次');
+    expect(p!.message.zh).toBe('“第一季度”与“一月份”（第1行）等3处重叠：一月、二月、三月被安排了两次');
     expect(p!.message.en).toBe("'第一季度' overlaps '一月份' (line 1) and 2 more: Jan, Feb, Mar planned twice");
     expect(p!.related?.map((r) => r.range.start.line)).toEqual([0, 2, 4]);
   });
@@ -152,7 +152,7 @@ describe('month-gap', () => {
     const ps = only('month-gap', twelve([5]));
     expect(ps).toHaveLength(1);
     expect(at(ps[0]!)).toEqual([10, 0, 3]);
-    expect(ps[0]!.message.zh).toBe('缺少五月：「4月份」与「6月份」之间没有安排');
+    expect(ps[0]!.message.zh).toBe('缺少五月：“4月份”与“6月份”之间没有安排');
     expect(ps[0]!.message.en).toBe("May missing: nothing is planned between '4月份' and '6月份'");
     expect(ps[0]!.related?.[0]?.range.start.line).toBe(7);
   });
@@ -167,8 +167,8 @@ describe('month-gap', () => {
     expect(only('month-gap', text)).toEqual([]);
     const ps = only('month-gap', text, { 'month-gap': { fullYear: true } });
     expect(ps.map((p) => [p.range.start.line + 1, p.message.zh])).toEqual([
-      [1, '缺少一月、二月：计划从「三月份」才开始'],
-      [2, '缺少十一月、十二月：计划到「四至十月份」就结束了'],
+      [1, '缺少一月、二月：计划从“三月份”才开始'],
+      [2, '缺少十一月、十二月：计划到“四至十月份”就结束了'],
     ]);
   });
 
@@ -187,11 +187,11 @@ describe('month-gap', () => {
 
 describe('month-invalid', () => {
   it.each([
-    ['（一）十三月召开总结会。', '「十三月」不是有效的月份：月份只能是一至十二月', "'十三月' is not a month: months run from 1 to 12"],
-    ['（一）六至四月份开展培训。', '「六至四月份」起止颠倒：开始时间晚于结束时间', "'六至四月份' is reversed: it starts after it ends"],
-    ['（一）2月30日召开职代会。', '「2月30日」不存在：二月最多 29 天', "'2月30日' does not exist: month 2 has at most 29 days"],
-    ['（一）4月31日开展读书日活动。', '「4月31日」不存在：四月最多 30 天', "'4月31日' does not exist: month 4 has at most 30 days"],
-    ['第五季度：\n1、a', '「第五季度」不存在：一年只有四个季度', "'第五季度' does not exist: a year has four quarters"],
+    ['（一）十三月召开总结会。', '“十三月”不是有效的月份：月份只能是一至十二月', "'十三月' is not a month: months run from 1 to 12"],
+    ['（一）六至四月份开展培训。', '“六至四月份”起止颠倒：开始时间晚于结束时间', "'六至四月份' is reversed: it starts after it ends"],
+    ['（一）2月30日召开职代会。', '“2月30日”不存在：二月最多29天', "'2月30日' does not exist: month 2 has at most 29 days"],
+    ['（一）4月31日开展读书日活动。', '“4月31日”不存在：四月最多30天', "'4月31日' does not exist: month 4 has at most 30 days"],
+    ['第五季度：\n1、a', '“第五季度”不存在：一年只有四个季度', "'第五季度' does not exist: a year has four quarters"],
   ])('%s', (text, zh, en) => {
     const [p, ...rest] = only('month-invalid', text);
     expect(rest).toEqual([]);
@@ -200,7 +200,7 @@ describe('month-invalid', () => {
   });
 
   it('2月29日 depends on the year in the title', () => {
-    expect(only('month-invalid', doc('2023年工作计划', '（一）2月29日组织慰问。'))[0]?.message.zh).toBe('「2月29日」不存在：2023年是平年，二月只有 28 天');
+    expect(only('month-invalid', doc('2023年工作计划', '（一）2月29日组织慰问。'))[0]?.message.zh).toBe('“2月29日”不存在：2023年是平年，二月只有28天');
     expect(only('month-invalid', doc('2024年工作计划', '（一）2月29日组织慰问。'))).toEqual([]);
     expect(only('month-invalid', doc('工作计划', '（一）2月29日组织慰问。'))).toEqual([]);
     // 次年 in a 2023 plan is 2024, a leap year
@@ -228,11 +228,11 @@ describe('month-style', () => {
       [3, '七至九月份'],
       [4, '十至十二月份'],
     ]);
-    expect(ps[2]!.message.zh).toBe('「十到十二月」与全文写法不一致（带“份”、连接词用“至”），宜写作「十至十二月份」');
+    expect(ps[2]!.message.zh).toBe('“十到十二月”与全文写法不一致（带“份”、连接词用“至”），宜写作“十至十二月份”');
     expect(ps[2]!.message.en).toBe("'十到十二月' differs from the document's usual form (with 份, connector 至); write '十至十二月份'");
     // the edit covers exactly the expression
     expect(ps.every((p) => p.fix === undefined)).toBe(true);
-    expect(ps[2]!.suggestions![0]!.title.zh).toBe('改为「十至十二月份」');
+    expect(ps[2]!.suggestions![0]!.title.zh).toBe('改为“十至十二月份”');
     expect(edit(ps[2]!)!.range).toEqual({ start: { line: 3, character: 2 }, end: { line: 3, character: 7 } });
   });
 
@@ -273,9 +273,9 @@ describe('week-sequence', () => {
   it('repeated, skipped and reversed weeks', () => {
     const ps = only('week-sequence', weeks('1', '2', '2', '4', '6', '5'));
     expect(ps.map((p) => [p.range.start.line + 1, p.message.zh])).toEqual([
-      [5, '「第2周」与「第2周」（第 3 行）周次重复'],
-      [9, '缺少第5周：「第4周」之后直接是「第6周」'],
-      [11, '「第5周」排在「第6周」之后，周次倒序'],
+      [5, '“第2周”与“第2周”（第3行）周次重复'],
+      [9, '缺少第5周：“第4周”之后直接是“第6周”'],
+      [11, '“第5周”排在“第6周”之后，周次倒序'],
     ]);
     expect(ps[1]!.message.en).toBe("week 5 missing: '第6周' follows '第4周'");
   });

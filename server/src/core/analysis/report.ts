@@ -7,9 +7,9 @@ export function sectionRange(s: TimeSection): Range {
   return { start: { line: s.line, character: s.expr.start }, end: { line: s.line, character: s.expr.end } };
 }
 
-/** 「三月份」 / '三月份' */
+/** “三月份” / '三月份' */
 export function quoted(s: TimeSection): Localized {
-  return { zh: `「${s.expr.raw}」`, en: `'${s.expr.raw}'` };
+  return { zh: `“${s.expr.raw}”`, en: `'${s.expr.raw}'` };
 }
 
 /** A pointer to another section, for Problem.related. */
@@ -17,16 +17,16 @@ export function relatedSection(s: TimeSection, message: Localized): RelatedInfo 
   return { range: sectionRange(s), message };
 }
 
-/** 第 12 行 / line 12 (1-based, as people read them). */
+/** 第12行 / line 12 (1-based, as people read them). */
 export function lineRef(s: TimeSection): Localized {
-  return { zh: `第 ${s.line + 1} 行`, en: `line ${s.line + 1}` };
+  return { zh: `第${s.line + 1}行`, en: `line ${s.line + 1}` };
 }
 
 /** What problems say about the earlier section they point at: its name, its line, the link to it and their messages. */
 export interface SectionPointer {
-  /** 「三月份」 / '三月份' */
+  /** “三月份” / '三月份' */
   name: Localized;
-  /** 第 12 行 / line 12 */
+  /** 第12行 / line 12 */
   line: Localized;
   /** Problem.related for a problem that points at this section alone */
   related: RelatedInfo[];

@@ -2,7 +2,7 @@
 import type { Article, ArticleKind, DocumentModel } from '../model/types.js';
 import type { Range } from '../types.js';
 import type { Rule, RuleReport } from './types.js';
-import { msg, problem } from './helpers.js';
+import { msg, problem, q } from './helpers.js';
 import { toCnNumeral } from '../syntax/numerals.js';
 
 const ID = 'article-sequence';
@@ -23,7 +23,7 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     docs: {
-      zh: '规章制度的篇、章、节、条和附件都要依次编号：篇在全文中连续（篇一、篇二 或 第一篇、第二篇），章在每篇中连续，节在每章中连续，条在全文（或每篇）中连续编号、跨章不重新开始，附件1、附件2 依次排列。报告跳号、重号、倒序和不从第一开始的情况，并指出上一个编号的位置。新的篇或附件开始一份新的文本，其中的章、节、条重新编号；每章都从第一条开始的写法和目录之后正文重新开始的编号也被接受。同一种篇章条的序号混用阿拉伯数字和汉字数字（第1章、第二章）也报告一次。没有自动修复：重新编排条的序号会使正文中“依照第N条”的引用失效，必须由作者一并修改。',
+      zh: '规章制度的篇、章、节、条和附件都要依次编号：篇在全文中连续（“篇一、篇二”或“第一篇、第二篇”），章在每篇中连续，节在每章中连续，条在全文（或每篇）中连续编号、跨章不重新开始，“附件1”“附件2”依次排列。报告跳号、重号、倒序和不从第一开始的情况，并指出上一个编号的位置。新的篇或附件开始一份新的文本，其中的章、节、条重新编号；每章都从第一条开始的写法和目录之后正文重新开始的编号也被接受。同一种篇章条的序号混用阿拉伯数字和汉字数字（第1章、第二章）也报告一次。没有自动修复：重新编排条的序号会使正文中“依照第N条”的引用失效，必须由作者一并修改。',
       en: 'The parts, chapters, sections, articles and attachments of a regulation are numbered in sequence: parts across the document (篇一, 篇二 or 第一篇, 第二篇), chapters within each part, sections within each chapter, articles across the whole document (or part) without restarting at each chapter, attachments 附件1, 附件2 in order. Gaps, duplicates, reversals and a wrong start are reported with the previous number as related information. A new part or attachment starts a new text whose chapters and articles are numbered afresh; articles restarting at each chapter and numbering that starts again after a table of contents are accepted. One kind numbered in both Arabic digits and Chinese numerals (第1章, 第二章) is reported once. No automatic fix: renumbering articles breaks the cross references (依照第N条) in the text, which the writer must update together.',
       wrong: '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全体职工。\n第二章 管理\n第四条 办公室负责日常管理。',
       right: '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全体职工。\n第二章 管理\n第三条 办公室负责日常管理。',
@@ -77,7 +77,7 @@ function mixedNumerals(model: DocumentModel, reports: RuleReport[]): void {
     const name = KIND_NAME[a.kind];
     const style = (d: boolean) => (d ? msg('阿拉伯数字', 'Arabic digits') : msg('汉字数字', 'Chinese numerals'));
     reports.push(problem(articleRange(a), msg(
-      `${name.zh}的序号写法不一致：${first.article.raw} 用${style(first.digits).zh}，${a.raw} 用${style(digits).zh}`,
+      `${name.zh}的序号写法不一致：${q(first.article.raw)}用${style(first.digits).zh}，${q(a.raw)}用${style(digits).zh}`,
       `The ${name.en} numbers mix styles: ${first.article.raw} uses ${style(first.digits).en}, ${a.raw} ${style(digits).en}`,
     ), undefined, [{ range: articleRange(first.article), message: msg(`第一个${name.zh}的写法`, `the first ${name.en}`) }]));
   }
@@ -127,7 +127,7 @@ class Sequences {
       if (a.kind === 'zhang') this.freshChapter = true;
     }
     if (!prev || !top) {
-      if (a.value !== 1) this.report(a, msg(`${a.raw} 应从第一${KIND_NAME[a.kind].zh}开始编号`, `${a.raw}: the ${KIND_NAME[a.kind].en} numbering should start at 1`));
+      if (a.value !== 1) this.report(a, msg(`${KIND_NAME[a.kind].zh}的编号应从${q(rawFor(a, 1))}开始，此处是${q(a.raw)}`, `${a.raw}: the ${KIND_NAME[a.kind].en} numbering should start at 1`));
       return;
     }
     // after one slip the sequence goes on from the highest number so far (4, 6, 5, 7) or past the duplicate (2, 2, 4): one report per slip
@@ -135,15 +135,15 @@ class Sequences {
     const related = [{ range: rangeOf(prev), message: msg(`上一${KIND_NAME[a.kind].zh}`, `previous ${KIND_NAME[a.kind].en}`) }];
     if (a.value === prev.value) {
       this.duplicate.add(a.kind);
-      this.report(a, msg(`重复的编号 ${a.raw}`, `Duplicate number ${a.raw}`), related);
+      this.report(a, msg(`编号${q(a.raw)}重复`, `Duplicate number ${a.raw}`), related);
     } else if (a.value < prev.value) {
       const what = a.value === 1 ? msg('编号重新开始', 'Numbering restarts') : msg('编号倒序', 'Out of order');
-      this.report(a, msg(`${what.zh}：${a.raw} 排在 ${prev.raw} 之后`, `${what.en}: ${a.raw} comes after ${prev.raw}`), related);
+      this.report(a, msg(`${what.zh}：${q(a.raw)}排在${q(prev.raw)}之后`, `${what.en}: ${a.raw} comes after ${prev.raw}`), related);
     } else if (!this.runsOnInText(top, a)) {
       const missing = a.value - top.value - 1;
       const want = rawFor(a, top.value + 1);
       const relatedTop = [{ range: rangeOf(top), message: msg(`此前最大的编号`, `highest number so far`) }];
-      this.report(a, msg(`编号跳号：${top.raw} 之后是 ${a.raw}，缺少 ${missing} 项（应为 ${want}）`, `Gap: ${top.raw} is followed by ${a.raw}, ${missing} missing (expected ${want})`), relatedTop);
+      this.report(a, msg(`编号不连续：${q(top.raw)}之后是${q(a.raw)}，${missing === 1 ? `缺少${q(want)}` : `中间缺少${missing}项，下一项应为${q(want)}`}`, `Gap: ${top.raw} is followed by ${a.raw}, ${missing} missing (expected ${want})`), relatedTop);
     }
   }
 

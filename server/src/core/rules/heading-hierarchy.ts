@@ -2,7 +2,7 @@
 import type { DocumentModel, Marker, MarkerFamily, MarkerList, OutlineNode } from '../model/types.js';
 import { sameStyleLevels } from '../model/twoLevels.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, problem, shown } from './helpers.js';
+import { markerRange, msg, problem, q, shown } from './helpers.js';
 
 const ID = 'heading-hierarchy';
 
@@ -17,7 +17,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     docs: {
-      zh: 'GB/T 9704-2012 第 7.3.3 条规定结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834-2011 B.3.8 指出层级不可倒置。两种配置都报告倒置：在较低层级的条目（如 1、）之中出现较高层级的列表（（一）（二）），之后低层级又接着编号（2、）。gbt9704 配置还报告越级（一、之下直接用 1.）以及全文第一个列表就从低层级开始（没有“一、”就用“（一）”或“1.”）；common 配置接受这两种常见写法。同一种序号用了两个层级（“一、指导思想”之下又是“一、二、三、”，随后“二、工作目标”接着编号）时，报告这一处，而不按重新编号或倒序报告。章、节、条之下的列表不算全文第一个列表。',
+      zh: 'GB/T 9704—2012第7.3.3条规定结构层次序数依次用“一、”“（一）”“1.”“（1）”；GB/T 15834—2011附录B.3.8指出层级不可倒置。两种配置都报告倒置：在较低层级的条目（如“1、”）之中出现较高层级的列表（（一）（二）），之后低层级又接着编号（2、）。“gbt9704”配置还报告越级（“一、”之下直接用“1.”）以及全文第一个列表就从低层级开始（没有“一、”就用“（一）”或“1.”）；“common”配置接受这两种常见写法。同一种序号用了两个层级（“一、指导思想”之下又是“一、二、三、”，随后“二、工作目标”接着编号）时，报告这一处，而不按重新编号或倒序报告。章、节、条之下的列表不算全文第一个列表。',
       en: 'GB/T 9704-2012 §7.3.3 orders the levels 一、, （一）, 1., （1）; GB/T 15834-2011 B.3.8 forbids inverting them. Both profiles report an inversion: a higher-level list (（一）（二）) inside a lower-level item (1、) whose numbering then continues (2、). The gbt9704 profile also reports a skipped level (1. straight under 一、) and a document whose first list starts at a low level (（一） or 1. with no 一、 above); the common profile accepts both as widespread practice. One style used for two levels (一、指导思想 holding its own 一、二、三、, then 二、工作目标) is reported once, as such, instead of as restarts and disorder. Lists under 章, 节 and 条 are not a document\'s first list.',
       wrong: '1、加强领导\n（一）成立领导小组\n（二）明确职责\n2、落实责任',
       right: '一、加强领导\n（一）成立领导小组\n（二）明确职责\n二、落实责任',
@@ -54,7 +54,7 @@ function findInversions(lists: MarkerList[], reports: RuleReport[]): void {
     if (!intruder?.marker) continue;
     const higher = intruder.marker;
     const message = msg(
-      `层级倒置：较高层级的 ${shown(higher)} 出现在较低层级的条目 ${shown(last)} 之中（其后 ${shown(first)} 接着编号）`,
+      `层级倒置：较高层级的${q(shown(higher))}出现在较低层级的条目${q(shown(last))}之中，其后${q(shown(first))}又接着编号`,
       `Inverted levels: the higher-level ${shown(higher)} sits inside the lower-level item ${shown(last)}, whose list continues at ${shown(first)}`,
     );
     reports.push(problem(markerRange(higher), message, undefined, [
@@ -69,7 +69,7 @@ function findSameStyleLevels(model: DocumentModel, reports: RuleReport[]): void 
   for (const run of sameStyleLevels(model).runs) {
     const { firstSub, parentItem } = run;
     const lower = LOWER_STYLE[firstSub.family];
-    const advice = lower ? msg(`，下一层应改用 ${lower} 这类序号`, `; write the lower level as ${lower}`) : msg('', '');
+    const advice = lower ? msg(`，下一层应改用${q(lower)}这类序号`, `; write the lower level as ${lower}`) : msg('', '');
     const sub = labelled(firstSub);
     const parent = labelled(parentItem);
     const message = msg(
@@ -82,7 +82,9 @@ function findSameStyleLevels(model: DocumentModel, reports: RuleReport[]): void 
 
 /** 一、指导思想 — the marker and the start of its heading, for messages. */
 function labelled(m: Marker): string {
-  const title = m.title.length > 12 ? m.title.slice(0, 12) + '…' : m.title;
+  // the heading up to its first space: a message quotes no Western spaces
+  const head = m.title.split(/[\s\u3000]/)[0]!;
+  const title = head.length > 12 ? head.slice(0, 12) + '…' : head;
   return `${shown(m)}${title}`;
 }
 
@@ -108,7 +110,7 @@ function findSkippedLevels(lists: MarkerList[], reports: RuleReport[]): void {
     const first = list.items[0]!;
     if (!parent || first.level <= parent.level + 1) continue;
     const message = msg(
-      `越级：${shown(parent)} 之下直接使用了 ${shown(first)}，跳过了 ${first.level - parent.level - 1} 个层级`,
+      `越级：${q(shown(parent))}之下直接使用了${q(shown(first))}，跳过了${first.level - parent.level - 1}个层级`,
       `Skipped level: ${shown(first)} directly under ${shown(parent)} skips ${first.level - parent.level - 1} level(s)`,
     );
     reports.push(problem(markerRange(first), message, undefined, [{ range: markerRange(parent), message: msg('上级条目', 'parent item') }]));
@@ -128,7 +130,7 @@ function findLowFirstLists(lists: MarkerList[], reports: RuleReport[]): void {
     const first = list.items[0]!;
     if (first.level === 0) continue;
     const message = msg(
-      `全文第一个列表从较低层级的 ${shown(first)} 开始：结构层次应从“一、”开始`,
+      `全文第一个列表从较低层级的${q(shown(first))}开始，结构层次应从“一、”开始`,
       `The document's first list starts at the lower level ${shown(first)}: the structure should start at 一、`,
     );
     reports.push(problem(markerRange(first), message));

@@ -49,6 +49,11 @@ export function shownAs(m: Marker, numeral: string): string {
   return `${m.open}${numeral}${m.close}${m.separator.trim()}`;
 }
 
+/** Text quoted for a Chinese message: “3、” (markers and the writer's words are quoted, never set off by spaces). */
+export function q(text: string): string {
+  return `“${text}”`;
+}
+
 export function msg(zh: string, en: string): Localized {
   return { zh, en };
 }
@@ -83,5 +88,5 @@ export function renumberTitle(items: Marker[], start: number, edits: TextEdit[])
   const at = (m: Marker, value: number) => shownAs(m, numeralLike(m, value) ?? m.numeral);
   const from = at(first, start);
   const to = at(last, start + items.length - 1);
-  return msg(`将本列表重新编号为“${from}”至“${to}”（改动 ${edits.length} 处）`, `Renumber this list “${from}” to “${to}” (${edits.length} changes)`);
+  return msg(`将本列表重新编号为“${from}”至“${to}”，共改动${edits.length}处`, `Renumber this list “${from}” to “${to}” (${edits.length} changes)`);
 }

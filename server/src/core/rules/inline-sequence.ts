@@ -55,7 +55,7 @@ export const rule: Rule = {
         reports.push(problem(rangeOf(o), msg(`序数倒序：“${o.raw}”排在“${prev.raw}”之后`, `Out of order: “${o.raw}” comes after “${prev.raw}”`), undefined, related));
       } else {
         const missing = o.value - prev.value - 1;
-        const message = msg(`序数跳号：“${prev.raw}”之后是“${o.raw}”，缺少 ${missing} 项`, `Gap: “${prev.raw}” is followed by “${o.raw}”, ${missing} missing`);
+        const message = msg(`序数不连续：“${prev.raw}”之后是“${o.raw}”，中间缺少${missing}项`, `Gap: “${prev.raw}” is followed by “${o.raw}”, ${missing} missing`);
         reports.push(problem(rangeOf(o), message, undefined, related));
       }
     }

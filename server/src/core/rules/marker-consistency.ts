@@ -3,7 +3,7 @@ import type { Marker, MarkerFamily } from '../model/types.js';
 import type { TextEdit } from '../types.js';
 import type { ProfileName } from '../config/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, problem, separatorRange, shown } from './helpers.js';
+import { markerRange, msg, problem, q, separatorRange, shown } from './helpers.js';
 
 const ID = 'marker-consistency';
 
@@ -11,22 +11,22 @@ const ID = 'marker-consistency';
 type Style = 'dot' | 'comma' | 'glyph' | 'both' | 'close';
 
 const STYLE_NAME: Record<Style, { zh: string; en: string }> = {
-  dot: { zh: '1.', en: '1.' },
-  comma: { zh: '1、', en: '1、' },
-  glyph: { zh: '带点或带括号的数字符号（⒈ ⑴）', en: 'a numbered glyph (⒈ ⑴)' },
-  both: { zh: '（1）', en: '（1）' },
-  close: { zh: '1）', en: '1）' },
+  dot: { zh: '“1.”', en: '1.' },
+  comma: { zh: '“1、”', en: '1、' },
+  glyph: { zh: '“⒈”“⑴”这类数字符号', en: 'a numbered glyph (⒈ ⑴)' },
+  both: { zh: '“（1）”', en: '（1）' },
+  close: { zh: '“1）”', en: '1）' },
 };
 
 export const rule: Rule = {
   meta: {
     id: ID,
-    description: msg('同一层级的序号写法全文统一：1. 与 1、，（1） 与 1）', 'One level, one marker style throughout: 1. or 1、, （1） or 1）'),
+    description: msg('同一层级的序号写法全文统一：“1.”或“1、”，“（1）”或“1）”', 'One level, one marker style throughout: 1. or 1、, （1） or 1）'),
     tags: ['marker'],
     defaultSeverity: 'warning',
     fixable: true,
     docs: {
-      zh: '同一层级的序号应当全文使用同一种写法：阿拉伯数字序号要么都写 1.，要么都写 1、；带括号的阿拉伯数字要么都写（1），要么都写 1）。以全文（汇编多篇范文时为每一篇，附件各自单独计算）多数的写法为准，数量相同时以先出现的为准，报告其余的序号；标准写法（1. 和（1））即使是少数，也不会被自动改成多数的写法：这时只给出修改建议。只差分隔符或左括号时可以自动修复。全角半角的差别由 marker-width 检查，错误的标点由 marker-punctuation 检查。',
+      zh: '同一层级的序号应当全文使用同一种写法：阿拉伯数字序号要么都写“1.”，要么都写“1、”；带括号的阿拉伯数字要么都写“（1）”，要么都写“1）”。以全文（汇编多篇范文时为每一篇，附件各自单独计算）多数的写法为准，数量相同时以先出现的为准，报告其余的序号；标准写法“1.”和“（1）”即使是少数，也不会被自动改成多数的写法：这时只给出修改建议。只差分隔符或左括号时可以自动修复。全角半角的差别由`marker-width`检查，错误的标点由`marker-punctuation`检查。',
       en: 'A level uses one marker style throughout the document: Arabic numerals are all 1. or all 1、; bracketed Arabic numerals are all （1） or all 1）. The style most markers use (in a compilation within each 篇, in each attachment on its own) wins, the first seen on a tie; the other markers are reported. A marker in the standard style (1. or （1）) is never changed automatically to a non-standard majority: that change is only suggested. A marker that differs only in its separator or its opening bracket is fixed automatically. Width is marker-width\'s business, wrong punctuation marker-punctuation\'s.',
       wrong: '1.提高认识\n2、完善体系\n（1）建立台帐\n2）加强考核',
       right: '1.提高认识\n2.完善体系\n（1）建立台帐\n（2）加强考核',
@@ -114,7 +114,7 @@ function checkScope(markers: Marker[], from: number, to: number, profile: Profil
       reports.push(
         problem(
           markerRange(marker),
-          msg(`序号 ${m} 与同级序号的主要写法“${name.zh}”不一致（见第 ${seeLine} 行）`, `${m} differs from the prevailing style of its level, ${name.en} (see line ${seeLine})`),
+          msg(`序号${q(m)}与同级序号的主要写法${name.zh}不一致（见第${seeLine}行）`, `${m} differs from the prevailing style of its level, ${name.en} (see line ${seeLine})`),
           // a fix never moves away from the standard: turning 1. into the majority's 1、 is only suggested
           edits && style !== STANDARD[family] ? { edits } : undefined,
           related,
@@ -132,7 +132,7 @@ function changeTitle(m: Marker, edits: TextEdit[]): { zh: string; en: string } {
   const offset = e.range.start.character - m.start;
   const length = e.range.end.character - e.range.start.character;
   const after = (text.slice(0, offset) + e.newText + text.slice(offset + length)).trim();
-  return msg(`改为“${after}”（与同级多数序号一致，但“${shown(m)}”是标准写法）`, `Change to “${after}” (as most markers of this level; “${shown(m)}” is the standard form)`);
+  return msg(`改为“${after}”，与同级多数序号一致，但“${shown(m)}”是标准写法`, `Change to “${after}” (as most markers of this level; “${shown(m)}” is the standard form)`);
 }
 
 function fixFor(m: Marker, style: Style, dominant: Style, model: Marker): TextEdit[] | undefined {

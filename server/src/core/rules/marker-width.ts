@@ -3,7 +3,7 @@ import type { Marker } from '../model/types.js';
 import type { ProfileName } from '../config/types.js';
 import type { Range } from '../types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, numeralRange, problem, separatorRange, shown } from './helpers.js';
+import { markerRange, msg, numeralRange, problem, q, separatorRange, shown } from './helpers.js';
 import { toAsciiDigits } from '../syntax/numerals.js';
 
 const ID = 'marker-width';
@@ -15,12 +15,12 @@ const FULL_CLOSE = '）';
 export const rule: Rule = {
   meta: {
     id: ID,
-    description: msg('序号中的全角与半角：（1） 与 (1)、（1)、１．、1．', 'Full- and half-width characters in markers: （1） vs (1), （1), １．, 1．'),
+    description: msg('序号中的全角与半角：“（1）”与“(1)”“（1)”“１．”“1．”', 'Full- and half-width characters in markers: （1） vs (1), （1), １．, 1．'),
     tags: ['marker', 'gb/t 15834'],
     defaultSeverity: 'warning',
     fixable: true,
     docs: {
-      zh: '中文公文的括号用全角（（一）、（1）），序号数字用半角（1. 而不是 １．），阿拉伯数字后的下脚点用半角“.”。左右括号一全一半（（1)、(1））总会报告，并按全文多数的写法修复；全角数字总会报告，修复为半角数字。common 配置只报告全文中少数的写法（大多数括号是全角，个别是半角时报告这几个半角的），全文统一的写法不报告；gbt9704 配置要求括号一律全角、下脚点一律半角。',
+      zh: '中文公文的括号用全角（（一）、（1）），序号数字用半角（“1.”而不是“１．”），阿拉伯数字后的圆点用半角“.”。左右括号一全一半（“（1)”“(1）”）总会报告，并按全文多数的写法修复；全角数字总会报告，修复为半角数字。“common”配置只报告全文中少数的写法（大多数括号是全角，个别是半角时报告这几个半角的），全文统一的写法不报告；“gbt9704”配置要求括号一律全角、圆点一律半角。',
       en: 'Chinese official documents write brackets full-width (（一）, （1）), marker digits half-width (1. rather than １．) and the period after an Arabic numeral half-width. A mismatched pair such as （1) or (1） is always reported and fixed to the width most markers of the document use; full-width digits are always reported and fixed to ASCII digits. The common profile reports only the minority style of the document (when most brackets are full-width, the few half-width ones), never a style used throughout; the gbt9704 profile requires full-width brackets and a half-width period.',
       wrong: '（一）提高认识\n(二)完善体系\n（1)抓规范化管理\n１．签定责任书',
       right: '（一）提高认识\n（二）完善体系\n（1）抓规范化管理\n1.签定责任书',
@@ -43,27 +43,27 @@ export const rule: Rule = {
     for (const m of markers) {
       if (!isBracketed(m)) continue;
       if (mismatched(m)) {
-        const message = msg(`序号 ${shown(m)} 的左右括号一个全角一个半角`, `The brackets of ${shown(m)} mix full and half width`);
+        const message = msg(`序号${q(shown(m))}的左右括号一个是全角、一个是半角`, `The brackets of ${shown(m)} mix full and half width`);
         reports.push(problem(markerRange(m), message, { edits: bracketEdits(m, bracketWidth) }));
       } else if (bracketWidthOf(m) !== bracketWidth) {
         const message = bracketWidth === 'full'
-          ? msg(`序号 ${shown(m)} 用了半角括号，${reason(profile)}应使用全角括号（）`, `${shown(m)} uses half-width brackets; ${reasonEn(profile)} full-width （）`)
-          : msg(`序号 ${shown(m)} 用了全角括号，全文其余序号使用半角括号 ()`, `${shown(m)} uses full-width brackets; the rest of the document uses half-width ()`);
+          ? msg(`序号${q(shown(m))}使用了半角括号，${reason(profile)}应改用全角括号`, `${shown(m)} uses half-width brackets; ${reasonEn(profile)} full-width （）`)
+          : msg(`序号${q(shown(m))}使用了全角括号，全文其余序号使用半角括号，应改用半角括号`, `${shown(m)} uses full-width brackets; the rest of the document uses half-width ()`);
         reports.push(problem(markerRange(m), message, { edits: bracketEdits(m, bracketWidth) }));
       }
     }
     for (const m of markers) {
       if (m.glyph || !hasFullwidthDigit(m.numeral)) continue;
       const ascii = toAsciiDigits(m.numeral);
-      const message = msg(`序号 ${shown(m)} 中的数字应为半角数字 ${ascii}`, `The digits of ${shown(m)} should be ASCII digits: ${ascii}`);
+      const message = msg(`序号${q(shown(m))}中的数字应为半角数字${q(ascii)}`, `The digits of ${shown(m)} should be ASCII digits: ${ascii}`);
       reports.push(problem(markerRange(m), message, { edits: [{ range: numeralRange(m), newText: ascii }] }));
     }
     for (const m of markers) {
       if (!isPeriod(m) || widthOf(m.separator) === periodWidth) continue;
       const want = periodWidth === 'half' ? '.' : '．';
       const message = periodWidth === 'half'
-        ? msg(`序号 ${shown(m)} 后的下脚点应为半角“.”`, `The period after ${shown(m)} should be the half-width “.”`)
-        : msg(`序号 ${shown(m)} 后用了半角“.”，全文其余序号使用全角“．”`, `${shown(m)} uses a half-width “.”; the rest of the document uses the full-width “．”`);
+        ? msg(`序号${q(shown(m))}后的圆点应为半角${q('.')}`, `The period after ${shown(m)} should be the half-width “.”`)
+        : msg(`序号${q(shown(m))}后使用了半角圆点，全文其余序号使用全角圆点${q('．')}`, `${shown(m)} uses a half-width “.”; the rest of the document uses the full-width “．”`);
       reports.push(problem(markerRange(m), message, { edits: [{ range: separatorRange(m), newText: want }] }));
     }
     return reports;
@@ -129,7 +129,7 @@ function bracketEdits(m: Marker, width: Width) {
 }
 
 function reason(profile: ProfileName): string {
-  return profile === 'gbt9704' ? 'GB/T 9704 ' : '全文多数序号使用全角括号，';
+  return profile === 'gbt9704' ? '按GB/T 9704的规定，' : '全文多数序号使用全角括号，';
 }
 function reasonEn(profile: ProfileName): string {
   return profile === 'gbt9704' ? 'GB/T 9704 requires' : 'most markers of the document use';

@@ -29,7 +29,7 @@ export const rule: Rule = {
       },
     },
     docs: {
-      zh: '按月份、季度组织的计划，从第一个时间段到最后一个时间段之间的每个月都应有安排。「四月份」之后直接是「六月份」，五月份往往是漏写或被误删了。只有一个时间段，或只有具体日期（3月8日）、旬的安排不检查。开启 `fullYear` 后，还要求覆盖全年（学年计划为九月至次年七月）。',
+      zh: '按月份、季度组织的计划，从第一个时间段到最后一个时间段之间的每个月都应有安排。“四月份”之后直接是“六月份”，五月份往往是漏写或被误删了。只有一个时间段，或只有具体日期（3月8日）、旬的安排不检查。开启`fullYear`后，还要求覆盖全年（学年计划为九月至次年七月）。',
       en: 'In a plan organised by months or quarters, every month between the first and the last section has a section. 四月份 (April) followed directly by 六月份 (June) usually means May was forgotten or deleted. A single section, or a list of dated events (3月8日) or 旬, is not checked. With `fullYear`, the plan must also cover the whole year (September to next July for a school year).',
       wrong: '四月份：\n1、开展培训。\n六月份：\n1、组织检查。',
       right: '四月份：\n1、开展培训。\n五月份：\n1、召开座谈会。\n六月份：\n1、组织检查。',

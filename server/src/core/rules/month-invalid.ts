@@ -14,14 +14,14 @@ export const rule: Rule = {
   meta: {
     id: ID,
     description: {
-      zh: '时间必须真实存在：月份 1–12、日期不超过当月天数、起止不颠倒、季度 1–4',
+      zh: '时间必须真实存在：月份为1至12、日期不超过当月天数、起止不颠倒、季度为1至4',
       en: 'Times must exist: months 1–12, days within the month, ranges not reversed, quarters 1–4',
     },
     tags: ['time'],
     defaultSeverity: 'error',
     fixable: false,
     docs: {
-      zh: '「十三月」「0月」「第五季度」「2月30日」「4月31日」都不存在；「六至四月」起止颠倒（跨年的「九月至次年一月」除外）。标题写明年份（如“2023年…计划”）时，平年的「2月29日」也会报告。转换时损坏的日期（“6月65438+10月12日”，日期成了三位以上的数字）和丢了“年”“月”“日”、单独成行的日期（“2024327”）也会报告。这类错误多是笔误，正确的时间只有作者知道，因此不提供自动修复。',
+      zh: '“十三月”“0月”“第五季度”“2月30日”“4月31日”都不存在；“六至四月”起止颠倒（跨年的“九月至次年一月”除外）。标题写明年份（如“2023年…计划”）时，平年的“2月29日”也会报告。转换时损坏的日期（“6月65438+10月12日”，日期成了三位以上的数字）和丢了“年”“月”“日”、单独成行的日期（“2024327”）也会报告。这类错误多是笔误，正确的时间只有作者知道，因此不提供自动修复。',
       en: '十三月 (13th month), 0月, 第五季度 (5th quarter), 2月30日 (Feb 30) and 4月31日 (Apr 31) do not exist; 六至四月 (June to April) is reversed (九月至次年一月, September to next January, is fine). When the title gives the year (2023年…计划), 2月29日 in a common year is reported too. Dates broken in a conversion (6月65438+10月12日: a day of three or more digits) and a date alone on its line with 年, 月 and 日 lost (2024327) are reported too. These are typos whose intended value only the author knows, so there is no automatic fix.',
       wrong: '（一）六至四月份开展培训。\n（二）2月30日召开总结会。',
       right: '（一）四至六月份开展培训。\n（二）2月28日召开总结会。',
@@ -72,7 +72,7 @@ function reason(s: TimeSection): Localized {
     case 'day-out-of-range': {
       const bad = e.fromDay! < 1 || e.fromDay! > maxDay(e.fromMonth!) ? e.fromMonth! : e.toMonth!;
       return {
-        zh: `${q.zh}不存在：${cnNumber(bad)}月最多 ${maxDay(bad)} 天`,
+        zh: `${q.zh}不存在：${cnNumber(bad)}月最多${maxDay(bad)}天`,
         en: `${q.en} does not exist: month ${bad} has at most ${maxDay(bad)} days`,
       };
     }
@@ -106,5 +106,5 @@ function leapDay(s: TimeSection, titleYear: number | undefined): Localized | und
     (e.toMonth === 2 && e.toDay === 29 && !isLeap(toYear) && toYear);
   if (!hit) return undefined;
   const q = quoted(s);
-  return { zh: `${q.zh}不存在：${hit}年是平年，二月只有 28 天`, en: `${q.en} does not exist: ${hit} is not a leap year, February has 28 days` };
+  return { zh: `${q.zh}不存在：${hit}年是平年，二月只有28天`, en: `${q.en} does not exist: ${hit} is not a leap year, February has 28 days` };
 }

@@ -17,7 +17,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     docs: {
-      zh: '按月份、季度或日期组织的计划，同一层级的时间段应从早到晚排列。「三月份」出现在「四月份」之后，通常是复制粘贴时放错了位置，或者月份写错了。从九月开始、跨到次年一月的学年计划（或写明“次年”的时间段）视为顺序正确。移动整段内容无法确定，因此不提供自动修复。',
+      zh: '按月份、季度或日期组织的计划，同一层级的时间段应从早到晚排列。“三月份”出现在“四月份”之后，通常是复制粘贴时放错了位置，或者月份写错了。从九月开始、跨到次年一月的学年计划（或写明“次年”的时间段）视为顺序正确。移动整段内容无法确定，因此不提供自动修复。',
       en: 'In a plan organised by months, quarters or dates, sections at the same level run from earliest to latest. 三月份 (March) after 四月份 (April) usually means a section was pasted in the wrong place or its month is mistyped. A school-year plan that starts in September and runs into January of the next year (or a section written with 次年, "next year") is in order. Moving whole sections cannot be done safely, so there is no automatic fix.',
       wrong: '四月份：\n1、召开动员会。\n三月份：\n1、开展培训。',
       right: '三月份：\n1、开展培训。\n四月份：\n1、召开动员会。',
@@ -41,7 +41,7 @@ export const rule: Rule = {
           let message = later.messages.get(raw)?.message;
           if (!message) {
             message = {
-              zh: `「${raw}」排在${later.name.zh}（${later.line.zh}）之后，时间顺序颠倒`,
+              zh: `“${raw}”排在${later.name.zh}（${later.line.zh}）之后，时间顺序颠倒`,
               en: `'${raw}' comes after ${later.name.en} (${later.line.en}): sections are out of chronological order`,
             };
             later.messages.set(raw, { variant: 0, message });

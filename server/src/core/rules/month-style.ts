@@ -35,12 +35,12 @@ export const rule: Rule = {
     options: {
       numerals: {
         schema: { enum: ['dominant', 'cn', 'arabic', 'fullwidth'] },
-        description: { zh: '月份数字：dominant 取全文多数写法，cn 三月，arabic 3月，fullwidth ３月', en: 'Month numerals: dominant (the document majority), cn 三月, arabic 3月, fullwidth ３月' },
+        description: { zh: '月份数字：“dominant”取全文多数写法，“cn”为三月，“arabic”为3月，“fullwidth”为３月', en: 'Month numerals: dominant (the document majority), cn 三月, arabic 3月, fullwidth ３月' },
         default: 'dominant',
       },
       fen: {
         schema: { enum: ['dominant', 'always', 'never'] },
-        description: { zh: '是否写“份”：三月份 / 三月', en: 'Whether to write 份: 三月份 / 三月' },
+        description: { zh: '是否写“份”：“三月份”或“三月”', en: 'Whether to write 份: 三月份 / 三月' },
         default: 'dominant',
       },
       connector: {
@@ -50,17 +50,17 @@ export const rule: Rule = {
       },
       rangeForm: {
         schema: { enum: ['dominant', 'repeat', 'short'] },
-        description: { zh: '范围写法：repeat 一月至三月，short 一至三月', en: 'Range form: repeat 一月至三月, short 一至三月' },
+        description: { zh: '范围写法：“repeat”为一月至三月，“short”为一至三月', en: 'Range form: repeat 一月至三月, short 一至三月' },
         default: 'dominant',
       },
       quarterForm: {
         schema: { enum: ['dominant', 'di', 'bare', 'q'] },
-        description: { zh: '季度写法：di 第一季度，bare 一季度，q Q1', en: 'Quarter form: di 第一季度, bare 一季度, q Q1' },
+        description: { zh: '季度写法：“di”为第一季度，“bare”为一季度，“q”为Q1', en: 'Quarter form: di 第一季度, bare 一季度, q Q1' },
         default: 'dominant',
       },
     },
     docs: {
-      zh: '同一份计划里「一月至三月份」「四至六月份」「七至九月」「十到十二月」混用，读起来像拼凑而成。本规则统计全文（汇编多篇范文时为每一篇，附件各自单独计算）的写法：汉字或阿拉伯数字、带不带“份”、范围用“至”“到”还是“—”“-”、范围两端是否都写“月”、季度写作“第一季度”“一季度”还是“Q1”，把与多数写法不同的地方改成多数写法（票数相同时以先出现的为准）；也可以在选项中指定写法。具体日期（3月8日）不参与统计。改写涉及文字而不只是序号，因此只作为修改建议逐条提供，--fix 和“全部修复”不会应用。',
+      zh: '同一份计划里“一月至三月份”“四至六月份”“七至九月”“十到十二月”混用，读起来像拼凑而成。本规则统计全文（汇编多篇范文时为每一篇，附件各自单独计算）的写法：汉字或阿拉伯数字、带不带“份”、范围用“至”“到”还是“—”“-”、范围两端是否都写“月”、季度写作“第一季度”“一季度”还是“Q1”，把与多数写法不同的地方改成多数写法（票数相同时以先出现的为准）；也可以在选项中指定写法。具体日期（3月8日）不参与统计。改写涉及文字而不只是序号，因此只作为修改建议逐条提供，`--fix`和“全部修复”不会应用。',
       en: 'A plan that mixes 一月至三月份, 四至六月份, 七至九月 and 十到十二月 reads as pasted together. This rule counts how the document (in a compilation each 篇, each attachment on its own) writes months — Chinese or Arabic numerals, with or without 份, the range connector (至, 到, —, -), the month word on both ends of a range or only the last, quarters as 第一季度, 一季度 or Q1 — and rewrites the exceptions to the majority form (on a tie, the form that appears first); options can fix the form instead. Dates (3月8日) are not counted. The rewriting changes words, not markers, so it is offered as a suggestion, one change at a time, and never applied by --fix or Fix All.',
       wrong: '1、一月至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月开展检查。\n4、十到十二月进行总结。',
       right: '1、一至三月份开展宣传。\n2、四至六月份组织培训。\n3、七至九月份开展检查。\n4、十至十二月份进行总结。',
@@ -106,10 +106,10 @@ function checkGroup(sections: TimeSection[], target: Target, reports: RuleReport
     if (replacement === s.expr.raw) continue;
     const why = explain(wanted, target);
     const message = {
-      zh: `「${s.expr.raw}」与全文写法不一致（${why.zh}），宜写作「${replacement}」`,
+      zh: `“${s.expr.raw}”与全文写法不一致（${why.zh}），宜写作“${replacement}”`,
       en: `'${s.expr.raw}' differs from the document's usual form (${why.en}); write '${replacement}'`,
     };
-    const title = { zh: `改为「${replacement}」`, en: `Change to '${replacement}'` };
+    const title = { zh: `改为“${replacement}”`, en: `Change to '${replacement}'` };
     reports.push(problem(sectionRange(s), message, undefined, undefined, [{ title, edits: [{ range: sectionRange(s), newText: replacement }] }]));
   }
 }

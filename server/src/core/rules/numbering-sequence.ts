@@ -1,7 +1,7 @@
 // Gaps, duplicates, items out of order and lists that start at the wrong number.
 import type { DocumentModel, Marker, MarkerList, OutlineNode } from '../model/types.js';
 import type { Rule, RuleReport } from './types.js';
-import { markerRange, msg, problem, renumberEdits, renumberTitle, shown, shownAs } from './helpers.js';
+import { markerRange, msg, problem, q, renumberEdits, renumberTitle, shown, shownAs } from './helpers.js';
 import { numeralLike } from '../syntax/markerText.js';
 import type { Range, TextEdit } from '../types.js';
 import { isCjk, isCnNumeralCode } from '../syntax/numerals.js';
@@ -16,13 +16,13 @@ const ID = 'numbering-sequence';
 export const rule: Rule = {
   meta: {
     id: ID,
-    description: msg('同级编号应连续：不跳号、不重号、不倒序，从 1 开始', 'Sibling items are numbered 1, 2, 3… with no gap, duplicate or reversal'),
+    description: msg('同级编号应连续：不跳号、不重号、不倒序，从1开始', 'Sibling items are numbered 1, 2, 3… with no gap, duplicate or reversal'),
     tags: ['numbering'],
     defaultSeverity: 'error',
     fixable: true,
     suggests: true,
     docs: {
-      zh: '同一层级、同一列表中的序号必须依次递增。跳号（三、之后是五、）、重号、倒序，或列表不从第一项开始（第一项就是 3、），都说明有条目被删除、合并或复制时编号没有跟着改。修复只改动必要的序号（“一、一、三、四、”只把第二个“一、”改为“二、”）。只有列表的读法确定无疑时才自动修复：列表从第一项开始（或前两项只是互换），中间没有像标题的行，也没有从别处接续编号；否则（例如列表从“3、”开始、后面是“4、5、”，可能是节选或接着上文编号）只给出修改建议，由作者确认。一个列表紧接上一节同级列表继续编号（（一）下是 1–5，（二）下是 6–10）时不报告。列表的第一项紧接在上一行的冒号之后（征文要求：(1)文体不限），下一行从 (2) 起写，也不报告。1.1、1.2.1 这类章节号自成一套，同级之间跳号（1.3.1 之后是 1.3.3）也报告。一行之内连写的几项（备注：1、……；2、……；4、……）已连成一串时，其中的跳号也报告，不自动修复。',
+      zh: '同一层级、同一列表中的序号必须依次递增。跳号（三、之后是五、）、重号、倒序，或列表不从第一项开始（第一项就是“3、”），都说明有条目被删除、合并或复制时编号没有跟着改。修复只改动必要的序号（“一、一、三、四、”只把第二个“一、”改为“二、”）。只有列表的读法确定无疑时才自动修复：列表从第一项开始（或前两项只是互换），中间没有像标题的行，也没有从别处接续编号；否则（例如列表从“3、”开始、后面是“4、5、”，可能是节选或接着上文编号）只给出修改建议，由作者确认。一个列表紧接上一节同级列表继续编号（“（一）”下是1—5，“（二）”下是6—10）时不报告。列表的第一项紧接在上一行的冒号之后（“征文要求：(1)文体不限”），下一行从“(2)”起写，也不报告。“1.1”“1.2.1”这类章节号自成一套，同级之间跳号（“1.3.1”之后是“1.3.3”）也报告。一行之内连写的几项（备注：1、……；2、……；4、……）已连成一串时，其中的跳号也报告，不自动修复。',
       en: 'Numbers within one list must increase by one. A gap (三、 followed by 五、), a duplicate, a reversal or a list whose first item is 3、 means an item was deleted, merged or copied without renumbering. The fix changes only the numbers that must change (in 一、一、三、四、 only the second 一、 becomes 二、). It is applied automatically only when the reading of the list is certain: it starts at its first item (or its first two items are merely swapped), no line between its items reads as a heading, and its numbering is not carried on from elsewhere; otherwise (a list starting at 3、 followed by 4、5、 may be an excerpt or continue earlier numbering) the renumbering is a suggestion for the writer to confirm. A list that continues the numbering of the same-level list in the previous section (1–5 under （一）, 6–10 under （二）) is not reported, nor is a list whose first item follows the colon at the end of the line above (征文要求：(1)文体不限, then (2) on the next line). Decimal section numbers (1.1, 1.2.1) are a structure of their own: a gap between siblings (1.3.1 then 1.3.3) is reported too. Items written one after another inside a line (备注：1、…；2、…；4、…) are checked once they form a run, without an automatic fix.',
       wrong: '一、总体要求\n二、工作目标\n四、主要任务',
       right: '一、总体要求\n二、工作目标\n三、主要任务',
@@ -120,12 +120,12 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, contin
   const runIn = first.value === start + 1 ? runInPredecessor(model, list) : undefined;
   if (runIn) {
     const message = msg(
-      `${runIn.text} 连在了第 ${runIn.range.start.line + 1} 行前面的文字之后，应另起一行`,
+      `${q(runIn.text)}与第${runIn.range.start.line + 1}行前面的文字连在一起，应另起一行`,
       `${runIn.text} is run into the text before it on line ${runIn.range.start.line + 1}: start it on a line of its own`,
     );
     reports.push(problem(runIn.range, message, undefined, [{ range: markerRange(first), message: NEXT_ITEM }]));
   } else if (first.value !== start) {
-    const message = msg(`列表从 ${shown(first)} 开始，应从第 ${start} 项开始编号`, `List starts at ${shown(first)}; it should start at item ${start}`);
+    const message = msg(`本列表从${q(shown(first))}开始编号，应从${startShown(first, start)}开始`, `List starts at ${shown(first)}; it should start at item ${start}`);
     reports.push(problem(markerRange(first), message, fix, undefined, suggestions));
   } else if (edits && edits.length === 1 && oddBetween(items, edits[0]!)) {
     // one odd item (一、 一、 三、 四、): said once, at that item, not as a duplicate and then a gap
@@ -134,8 +134,8 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, contin
     const prev = items[at - 1];
     const next = items[at + 1];
     const want = shownAs(m, edits[0]!.newText);
-    const around = prev && next ? msg(`（前一项是 ${shown(prev)}，后一项是 ${shown(next)}）`, ` (between ${shown(prev)} and ${shown(next)})`) : prev ? msg(`（前一项是 ${shown(prev)}）`, ` (after ${shown(prev)})`) : msg('', '');
-    const message = msg(`编号有误：${shown(m)} 应为 ${want}${around.zh}`, `Wrong number: ${shown(m)} should be ${want}${around.en}`);
+    const around = prev && next ? msg(`，前一项是${q(shown(prev))}，后一项是${q(shown(next))}`, ` (between ${shown(prev)} and ${shown(next)})`) : prev ? msg(`，前一项是${q(shown(prev))}`, ` (after ${shown(prev)})`) : msg('', '');
+    const message = msg(`序号${q(shown(m))}有误，应为${q(want)}${around.zh}`, `Wrong number: ${shown(m)} should be ${want}${around.en}`);
     const related = prev ? [{ range: markerRange(prev), message: PREVIOUS_ITEM }] : undefined;
     reports.push(problem(markerRange(m), message, fix, related, suggestions));
     return;
@@ -146,13 +146,13 @@ function checkList(model: DocumentModel, list: MarkerList, start: number, contin
     if (m.value === prev.value + 1) continue; // in sequence: build nothing (the related entry was 5% of all allocation)
     const related = [{ range: markerRange(prev), message: PREVIOUS_ITEM }];
     if (m.value === prev.value) {
-      reports.push(problem(markerRange(m), msg(`重复的编号 ${shown(m)}`, `Duplicate number ${shown(m)}`), fix, related, suggestions));
+      reports.push(problem(markerRange(m), msg(`序号${q(shown(m))}重复`, `Duplicate number ${shown(m)}`), fix, related, suggestions));
     } else if (m.value < prev.value) {
-      const message = msg(`编号倒序：${shown(m)} 排在 ${shown(prev)} 之后`, `Out of order: ${shown(m)} comes after ${shown(prev)}`);
+      const message = msg(`编号倒序：${q(shown(m))}排在${q(shown(prev))}之后`, `Out of order: ${shown(m)} comes after ${shown(prev)}`);
       reports.push(problem(markerRange(m), message, fix, related, suggestions));
     } else {
       const missing = m.value - prev.value - 1;
-      const message = msg(`编号跳号：${shown(prev)} 之后是 ${shown(m)}，缺少 ${missing} 项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, ${missing} missing`);
+      const message = msg(`编号不连续：${q(shown(prev))}之后是${q(shown(m))}，中间缺少${missing}项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, ${missing} missing`);
       reports.push(problem(markerRange(m), message, fix, related, suggestions));
     }
   }
@@ -201,6 +201,12 @@ function endsWithColon(text: string): boolean {
 
 const PREVIOUS_ITEM = msg('上一项', 'previous item');
 
+/** Where a list should start, for a message: “1、”, or 第N项 when the numeral cannot be written. */
+function startShown(first: Marker, start: number): string {
+  const numeral = numeralLike(first, start);
+  return numeral === undefined ? `第${start}项` : q(shownAs(first, numeral));
+}
+
 /**
  * Items inside a line (备注：1、…；2、…；4、…): the run read by the model keeps an item one number too far on
  * only when the run already stands (two items in a row), so a gap reported here is a confident one. No fix:
@@ -221,7 +227,7 @@ function checkInlineItems(model: DocumentModel, reports: RuleReport[]): void {
     const prev = last.get(form);
     last.set(form, m);
     if (!prev || m.value !== prev.value + 2) continue;
-    const message = msg(`编号跳号：${shown(prev)} 之后是 ${shown(m)}，缺少 1 项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, 1 missing`);
+    const message = msg(`编号不连续：${q(shown(prev))}之后是${q(shown(m))}，中间缺少1项`, `Gap in numbering: ${shown(prev)} is followed by ${shown(m)}, 1 missing`);
     reports.push(problem(markerRange(m), message, undefined, [{ range: markerRange(prev), message: PREVIOUS_ITEM }]));
   }
 }
@@ -243,7 +249,7 @@ function checkSections(model: DocumentModel, reports: RuleReport[]): void {
     const shownA = a.join('.');
     const shownB = b.join('.');
     reports.push(problem(range, msg(
-      `章节号跳号：${shownA} 之后是 ${shownB}，缺少 ${missing} 节`,
+      `章节号不连续：${q(shownA)}之后是${q(shownB)}，中间缺少${missing}节`,
       `Gap in section numbers: ${shownA} is followed by ${shownB}, ${missing} missing`,
     ), undefined, [{ range: { start: { line: secs[k - 1]!.line, character: secs[k - 1]!.start }, end: { line: secs[k - 1]!.line, character: secs[k - 1]!.end } }, message: PREVIOUS_ITEM }]));
   }

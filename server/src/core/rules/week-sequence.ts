@@ -20,7 +20,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     docs: {
-      zh: '学校行事历按「第1周」「第2周」……排列。同一层级中周次重复（两个「第3周」）、跳过（「第3周」之后是「第5周」）或倒序，多半是复制时忘了改周次。周次范围（「第1-2周」）按其覆盖的每一周计算。「第二学期」「下学期」等学期标题之后，周次重新从第1周开始。周次带日期时（「第3周（9月16日-9月22日）」「第1週 02-11 ~ 02-17」），还检查一周的日期不超过七天、相邻两周的日期互不重叠；写明年份的日期注有星期时（「2024年9月1日（星期日）」），检查星期与日期是否相符。周次、日期和星期哪一个写错只有作者清楚，因此不提供自动修复。',
+      zh: '学校行事历按“第1周”“第2周”……排列。同一层级中周次重复（两个“第3周”）、跳过（“第3周”之后是“第5周”）或倒序，多半是复制时忘了改周次。周次范围（“第1-2周”）按其覆盖的每一周计算。“第二学期”“下学期”等学期标题之后，周次重新从第1周开始。周次带日期时（“第3周（9月16日-9月22日）”、`第1週 02-11 ~ 02-17`），还检查一周的日期不超过七天、相邻两周的日期互不重叠；写明年份的日期注有星期时（“2024年9月1日（星期日）”），检查星期与日期是否相符。周次、日期和星期哪一个写错只有作者清楚，因此不提供自动修复。',
       en: 'A school calendar runs 第1周, 第2周, … (week 1, week 2, …). At one level, a repeated week (two 第3周), a skipped one (第3周 then 第5周) or a reversal usually means a copied block kept its old number. Week ranges (第1-2周) count every week they cover. After a semester heading (第二学期, 下学期) the weeks start again at 第1周. When week rows carry their dates (第3周（9月16日-9月22日）, 第1週 02-11 ~ 02-17), a row spans at most seven days a week and its dates do not run into the week before; when a date with its year is written with its weekday (2024年9月1日（星期日）), the weekday must fall on that date. Only the author knows whether the week, the date or the weekday is wrong, so there is no automatic fix.',
       wrong: '第1周\n1、开学典礼\n第2周\n1、教学常规检查\n第2周\n1、运动会',
       right: '第1周\n1、开学典礼\n第2周\n1、教学常规检查\n第3周\n1、运动会',
@@ -110,8 +110,8 @@ function checkWeekDates(weeks: PlacedSection[], year: number | undefined, report
     if (days > 7 * count) {
       const message =
         count === 1
-          ? { zh: `${q.zh}的日期跨 ${days} 天，一周只有七天`, en: `${q.en} spans ${days} days: a week has seven` }
-          : { zh: `${q.zh}的日期跨 ${days} 天，${count} 周只有 ${7 * count} 天`, en: `${q.en} spans ${days} days: ${count} weeks have ${7 * count}` };
+          ? { zh: `${q.zh}的日期跨${days}天，一周只有七天`, en: `${q.en} spans ${days} days: a week has seven` }
+          : { zh: `${q.zh}的日期跨${days}天，${count}周只有${7 * count}天`, en: `${q.en} spans ${days} days: ${count} weeks have ${7 * count}` };
       reports.push(problem(sectionRange(p.section), message));
     }
     const pe = prev?.section.expr;
@@ -136,7 +136,7 @@ function checkWeekdays(model: DocumentModel, reports: RuleReport[]): void {
     const is = weekdayName(actual);
     const said = weekdayName(d.written);
     const message = {
-      zh: `「${d.raw}」星期与日期不符：${d.year}年${d.month}月${d.day}日是${is.zh}，不是${said.zh}`,
+      zh: `“${d.raw}”的星期有误：${d.year}年${d.month}月${d.day}日是${is.zh}，不是${said.zh}`,
       en: `'${d.raw}': ${d.year}-${pad(d.month)}-${pad(d.day)} is a ${is.en}, not a ${said.en}`,
     };
     reports.push(problem({ start: { line: d.line, character: d.start }, end: { line: d.line, character: d.end } }, message));
