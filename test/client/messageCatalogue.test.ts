@@ -1,6 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, lintText } from '../../server/src/core/linter.js';
+import { PROFILES } from '../../server/src/core/config/resolve.js';
+import { rules } from '../../server/src/core/rules/registry.js';
+import type { Localized } from '../../server/src/core/types.js';
 import { fixAllTitle, fixRuleTitle, fixTitle, renumberTitle, standardStyleTitle } from '../../server/src/lsp/actionTitles.js';
 
 // The Chinese the extension shows must read like a careful 公文 editor wrote it:
@@ -52,4 +57,80 @@ describe('message catalogue', () => {
       expect(styleFaults(zh), zh).toEqual([]);
     }
   });
+
+  it('writes every rule message, fix title, suggestion title and related message in both languages, the Chinese in good style', () => {
+    const seen = new Map<string, { where: string; text: Localized }>();
+    const add = (where: string, text: Localized | undefined) => {
+      if (text && !seen.has(text.zh)) seen.set(text.zh, { where, text });
+    };
+    for (const file of planDocuments()) {
+      const text = readFileSync(file, 'utf8');
+      for (const profile of PROFILES) {
+        for (const fullYear of [false, true]) {
+          const config = defaultConfig(profile);
+          for (const r of Object.values(config.rules)) if (r.severity === 'off') r.severity = 'warning';
+          config.rules['month-gap']!.options.fullYear = fullYear;
+          for (const p of lintText(text, config).problems) {
+            const where = `${p.ruleId} in ${relative(fileURLToPath(root), file)}`;
+            add(where, p.message);
+            add(`${where} (fix title)`, p.fix?.title);
+            for (const s of p.suggestions ?? []) add(`${where} (suggestion title)`, s.title);
+            for (const r of p.related ?? []) add(`${where} (related)`, r.message);
+          }
+        }
+      }
+    }
+    // past the cap a rule's problems end in one "and N more" problem: lint with a cap of 1 to see it
+    const capped = lintText('一、甲\n三、乙\n五、丙\n', defaultConfig(), 1).problems.find((p) => /more problems/.test(p.message.en))!;
+    expect(capped).toBeDefined();
+    add(`${capped.ruleId} (problem cap)`, capped.message);
+    // every rule says something on the documents, so the catalogue is the rules' own
+    expect(new Set([...seen.values()].map((s) => s.where.split(' ')[0]))).toEqual(new Set(rules.map((r) => r.meta.id)));
+    const faulty: string[] = [];
+    for (const { where, text } of seen.values()) {
+      if (!text.en || text.en === text.zh) faulty.push(`${where}: no English for ${text.zh}`);
+      const faults = styleFaults(text.zh);
+      if (faults.length) faulty.push(`${where}: ${faults.join(', ')}: ${text.zh}`);
+    }
+    expect(faulty).toEqual([]);
+  });
+
+  it('describes every rule and option in both languages, the Chinese in good style', () => {
+    const faulty: string[] = [];
+    const check = (where: string, text: Localized) => {
+      if (!text.en || text.en === text.zh) faulty.push(`${where}: no English`);
+      const faults = styleFaults(text.zh);
+      if (faults.length) faulty.push(`${where}: ${faults.join(', ')}: ${text.zh}`);
+    };
+    for (const r of rules) {
+      check(r.meta.id, r.meta.description);
+      for (const [name, o] of Object.entries(r.meta.options ?? {})) check(`${r.meta.id}.${name}`, o.description);
+      // the docs page is prose of several sentences: one colon per sentence
+      const docs = r.meta.docs;
+      if (!docs.en || docs.en === docs.zh) faulty.push(`${r.meta.id} docs: no English`);
+      for (const sentence of docs.zh.split(/(?<=[。！？])/)) {
+        const faults = styleFaults(sentence);
+        if (faults.length) faulty.push(`${r.meta.id} docs: ${faults.join(', ')}: ${sentence}`);
+      }
+    }
+    expect(faulty).toEqual([]);
+  });
 });
+
+/** The plan documents the tests, the examples and the real corpus hold (.txt, .md, .plan). */
+function planDocuments(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(txt|md|plan)$/.test(name)) files.push(path);
+    }
+  };
+  const base = fileURLToPath(root);
+  walk(join(base, 'test/fixtures'));
+  walk(join(base, 'examples'));
+  walk(join(base, '../shared/corpus/real/docs'));
+  return files;
+}

@@ -48,7 +48,7 @@ describe('problem cap', () => {
     expect(placeholder).toHaveLength(DEFAULT_MAX_PROBLEMS_PER_RULE + 1);
     const more = placeholder.find((p) => p.message.en.includes('more problems of this rule'))!;
     expect(more.message.en).toContain(`${uncapped.length - DEFAULT_MAX_PROBLEMS_PER_RULE} more problems`);
-    expect(more.message.zh).toContain(`另有 ${uncapped.length - DEFAULT_MAX_PROBLEMS_PER_RULE} 处问题未逐一列出`);
+    expect(more.message.zh).toContain(`另有${uncapped.length - DEFAULT_MAX_PROBLEMS_PER_RULE}处问题未逐一列出`);
     expect(more.range).toEqual(uncapped[DEFAULT_MAX_PROBLEMS_PER_RULE]!.range);
     expect(more.fix).toBeUndefined();
   });

@@ -33,7 +33,7 @@ export class ProblemCap {
 
 function moreMessage(omitted: number, limit: number): Localized {
   return {
-    zh: `本规则在此文档中另有 ${omitted} 处问题未逐一列出（每条规则在一个文档中最多列出 ${limit} 处）。请先修改已列出的问题，再重新检查`,
+    zh: `本规则在此文档中另有${omitted}处问题未逐一列出（每条规则在一个文档中最多列出${limit}处），请先修改已列出的问题，再重新检查`,
     en: `${omitted} more problems of this rule are not listed (at most ${limit} are listed per rule in one document). Fix the ones listed, then lint again`,
   };
 }
