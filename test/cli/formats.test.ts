@@ -28,7 +28,7 @@ describe('output formats', () => {
     const r = await report('stylish', 'zh');
     await expect(r.text).toMatchFileSnapshot(join(FIXTURES, 'expected', 'project.stylish.zh.txt'));
     expect(r.text).toContain('错误');
-    expect(r.text).toContain('已检查 4 个文件');
+    expect(r.text).toContain('已检查4个文件');
   });
 
   it('json: one entry per linted file with 1-based positions, files in path order', async () => {

@@ -378,7 +378,7 @@ describe('honest summaries', () => {
   it('failed files are counted apart: never "✔ … no problems" over files that failed', async () => {
     const t = { ...emptyTotals(), files: 6, failed: 4 };
     expect(summaryLines(t, 'en', { fixMode: false, dryRun: false })[0]).toBe('✖ 6 files: 2 checked, 4 failed, no problems');
-    expect(summaryLines(t, 'zh', { fixMode: false, dryRun: false })[0]).toBe('✖ 共 6 个文件：已检查 2 个，失败 4 个，没有发现问题');
+    expect(summaryLines(t, 'zh', { fixMode: false, dryRun: false })[0]).toBe('✖ 共6个文件：已检查2个，失败4个，没有发现问题');
     // and through the CLI: a fix that cannot be written is a failed file
     const { folder } = freshCase();
     writeFileSync(join(folder, 'clean.txt'), '一、甲\n二、乙\n');

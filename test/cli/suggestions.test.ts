@@ -35,8 +35,8 @@ describe('suggestions in the CLI', () => {
 
   it('stylish says how many problems have suggestions; --fix-dry-run what it would fix', async () => {
     const lint = await runCli(['lint', '--stdin', '--no-config', '--locale', 'zh'], { input: TEXT });
-    expect(lint.stdout + lint.stderr).toContain('另有 1 个问题附修改建议，须在编辑器中逐条确认，--fix 不会改动');
+    expect(lint.stdout + lint.stderr).toContain('另有1个问题附修改建议，须在编辑器中逐条确认，“--fix”不会改动');
     const dry = await runCli(['lint', '--stdin', '--fix-dry-run', '--no-config', '--locale', 'zh'], { input: TEXT });
-    expect(dry.stdout + dry.stderr).toContain('将修复 1 个文件中的 1 处问题（未写入，见上方差异）');
+    expect(dry.stdout + dry.stderr).toContain('将修复1个文件中的1处问题（未写入，见上方差异）');
   });
 });

@@ -7,6 +7,9 @@ import { PROFILES } from '../../server/src/core/config/resolve.js';
 import { rules } from '../../server/src/core/rules/registry.js';
 import type { Localized } from '../../server/src/core/types.js';
 import { fixAllTitle, fixRuleTitle, fixTitle, renumberTitle, standardStyleTitle } from '../../server/src/lsp/actionTitles.js';
+import { RULE_ACTION_TITLES } from '../../client/src/ruleActionTitles.js';
+import { summaryLines } from '../../server/src/cli/summary.js';
+import { emptyTotals } from '../../server/src/cli/results.js';
 
 // The Chinese the extension shows must read like a careful 公文 editor wrote it:
 // every message in both languages, quotes “”, no Western spaces around Chinese, no double colon.
@@ -56,6 +59,19 @@ describe('message catalogue', () => {
       expect(en).not.toBe(zh);
       expect(styleFaults(zh), zh).toEqual([]);
     }
+  });
+
+  it('titles the disable and rule-page actions in both languages, the Chinese in good style', () => {
+    for (const { zh, en } of Object.values(RULE_ACTION_TITLES)) {
+      expect(en).not.toBe(zh);
+      expect(styleFaults(zh), zh).toEqual([]);
+    }
+  });
+
+  it('writes the CLI summary in good Chinese', () => {
+    const t = { ...emptyTotals(), files: 6, failed: 1, errors: 2, warnings: 3, infos: 1, fixableErrors: 1, fixableWarnings: 2, withSuggestions: 1, skipped: 1 };
+    const lines = [...summaryLines(t, 'zh', { fixMode: false, dryRun: false }), ...summaryLines({ ...t, fixed: 3, filesFixed: 2 }, 'zh', { fixMode: true, dryRun: true })];
+    for (const line of lines) expect(styleFaults(line.replace(/^[✔✖] /, '').trim()), line).toEqual([]);
   });
 
   it('writes every rule message, fix title, suggestion title and related message in both languages, the Chinese in good style', () => {

@@ -54,7 +54,7 @@ export function hover(model: DocumentModel, lspPosition: LspPosition, locale: Lo
   const lines: string[] = [];
   if (node.marker) {
     const m = node.marker;
-    lines.push(`**${t('序号', 'Marker')} ${markerSource(model.lines[node.line]!.text, m)}** — ${localize(levelName(m.level), locale)}${t(`，第 ${m.value} 项`, `, item ${m.value}`)}`);
+    lines.push(`**${t('序号', 'Marker')} ${markerSource(model.lines[node.line]!.text, m)}** — ${localize(levelName(m.level), locale)}${t(`，第${m.value}项`, `, item ${m.value}`)}`);
   } else if (node.article) {
     lines.push(`**${node.article.raw}**`);
   } else if (node.time) {
