@@ -22,11 +22,17 @@ export function registerWorkspaceLint(context: vscode.ExtensionContext, plan: Pl
 
   context.subscriptions.push(
     collection,
-    vscode.workspace.onDidOpenTextDocument((document) => collection.delete(document.uri)),
+    // only when there is something to delete: a delete is a marker change, and VS Code re-requests (and may cancel)
+    // code actions of the document on every marker change
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (collection.has(document.uri)) collection.delete(document.uri);
+    }),
     vscode.workspace.onDidCloseTextDocument(async (document) => {
       const backend = plan.backend;
       if (!covered.has(document.uri.toString()) || !backend?.isRunning()) return;
-      // a language switch closes and reopens the document: setFrom leaves it alone when it is open again
+      // a language switch closes and reopens the document in one go: once that is done it is open again, and live
+      await Promise.resolve();
+      if (isOpen(document.uri)) return;
       const results = await backend.lintFiles([document.uri], new vscode.CancellationTokenSource().token);
       for (const [uri, diagnostics] of results) setFrom(uri, diagnostics);
     }),
