@@ -20,35 +20,42 @@ export function registerRuleActions(context: vscode.ExtensionContext, plan: Plan
   const provider: vscode.CodeActionProvider = {
     provideCodeActions(document, _range, actionContext) {
       if (!plan.isSynced(document)) return [];
-      const actions: vscode.CodeAction[] = [];
-      const seen = new Set<string>();
       const locale = documentLocale(document);
       const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+      // the rules reported where the menu was opened, each with one of its diagnostics, per line
+      const byLine = new Map<number, Map<string, vscode.Diagnostic>>();
       for (const diagnostic of actionContext.diagnostics) {
         const ruleId = diagnostic.source === 'plandoc' ? ruleIdOf(diagnostic) : undefined;
         if (!ruleId || ruleId === 'config') continue;
         const line = diagnostic.range.start.line;
-        if (!seen.has(`${ruleId}:${line}`)) {
-          seen.add(`${ruleId}:${line}`);
-          const edit = disableLineEdit(document.lineAt(line).text, ruleId);
-          const onLine = new vscode.CodeAction(ruleActionTitle('disableLine', locale), DISABLE_KIND);
-          onLine.diagnostics = [diagnostic];
-          onLine.edit = new vscode.WorkspaceEdit();
-          onLine.edit.insert(document.uri, new vscode.Position(line, edit.character), edit.text);
-          actions.push(onLine);
-        }
-        if (!seen.has(ruleId)) {
-          seen.add(ruleId);
-          const inFile = new vscode.CodeAction(ruleActionTitle('disableFile', locale), DISABLE_KIND);
-          inFile.diagnostics = [diagnostic];
-          inFile.edit = new vscode.WorkspaceEdit();
-          inFile.edit.insert(document.uri, new vscode.Position(0, 0), disableFileText(ruleId, eol));
-          actions.push(inFile);
-          const docs = new vscode.CodeAction(ruleActionTitle('readRule', locale), vscode.CodeActionKind.QuickFix);
-          docs.diagnostics = [diagnostic];
-          docs.command = { command: 'plandoc.openRuleDocumentation', title: docs.title, arguments: [ruleId] };
-          actions.push(docs);
-        }
+        const rules = byLine.get(line) ?? new Map<string, vscode.Diagnostic>();
+        if (!rules.has(ruleId)) rules.set(ruleId, diagnostic);
+        byLine.set(line, rules);
+      }
+      const actions: vscode.CodeAction[] = [];
+      const inFile = new Map<string, vscode.Diagnostic>();
+      for (const [line, rules] of byLine) {
+        const ids = [...rules.keys()];
+        const edit = disableLineEdit(document.lineAt(line).text, ids.join(' '));
+        const onLine = new vscode.CodeAction(ruleActionTitle('disableLine', locale, ids.length), DISABLE_KIND);
+        onLine.diagnostics = [...rules.values()];
+        onLine.edit = new vscode.WorkspaceEdit();
+        onLine.edit.insert(document.uri, new vscode.Position(line, edit.character), edit.text);
+        actions.push(onLine);
+        for (const [id, diagnostic] of rules) if (!inFile.has(id)) inFile.set(id, diagnostic);
+      }
+      if (inFile.size) {
+        const ids = [...inFile.keys()];
+        const file = new vscode.CodeAction(ruleActionTitle('disableFile', locale, ids.length), DISABLE_KIND);
+        file.diagnostics = [...inFile.values()];
+        file.edit = new vscode.WorkspaceEdit();
+        file.edit.insert(document.uri, new vscode.Position(0, 0), disableFileText(ids.join(' '), eol));
+        actions.push(file);
+        const docs = new vscode.CodeAction(ruleActionTitle('readRule', locale, ids.length), vscode.CodeActionKind.QuickFix);
+        docs.diagnostics = [...inFile.values()];
+        // several rules: the command asks which one (it lists the rules at the cursor)
+        docs.command = { command: 'plandoc.openRuleDocumentation', title: docs.title, arguments: ids.length === 1 ? [ids[0]] : [] };
+        actions.push(docs);
       }
       return actions;
     },

@@ -62,9 +62,11 @@ describe('message catalogue', () => {
   });
 
   it('titles the disable and rule-page actions in both languages, the Chinese in good style', () => {
-    for (const { zh, en } of Object.values(RULE_ACTION_TITLES)) {
-      expect(en).not.toBe(zh);
-      expect(styleFaults(zh), zh).toEqual([]);
+    for (const title of Object.values(RULE_ACTION_TITLES)) {
+      for (const n of [1, 2]) {
+        expect(title.en(n)).not.toBe(title.zh(n));
+        expect(styleFaults(title.zh(n)), title.zh(n)).toEqual([]);
+      }
     }
   });
 

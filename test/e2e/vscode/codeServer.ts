@@ -84,7 +84,15 @@ async function workbenchReady(page: Page): Promise<void> {
 }
 
 /** Starts code-server on `workspace` with the extension(s) `vsix` installed, and opens it in chromium. */
-export async function startSession(workspace: string, vsix: string | string[]): Promise<Session> {
+export interface SessionOptions {
+  /**
+   * A language pack to show VS Code in (displayLanguage.ts): installed with the extensions and registered in the
+   * user data's languagepacks.json, which VS Code writes itself only when a pack is installed from its UI.
+   */
+  languagePack?: { vsix: string; id: string; version: string; locale: string };
+}
+
+export async function startSession(workspace: string, vsix: string | string[], options: SessionOptions = {}): Promise<Session> {
   const base = mkdtempSync(join(tmpdir(), 'plandoc-e2e-'));
   const extensions = join(base, 'extensions');
   const userData = join(base, 'user-data');
@@ -92,12 +100,18 @@ export async function startSession(workspace: string, vsix: string | string[]): 
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const activationReport = join(base, 'activation.json');
 
-  const installs = (Array.isArray(vsix) ? vsix : [vsix]).flatMap((v) => ['--install-extension', v]);
+  const pack = options.languagePack;
+  const installs = [...(Array.isArray(vsix) ? vsix : [vsix]), ...(pack ? [pack.vsix] : [])].flatMap((v) => ['--install-extension', v]);
   const install = spawnSync(CODE_SERVER, ['--extensions-dir', extensions, '--user-data-dir', userData, ...installs], {
     encoding: 'utf8',
   });
   if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
     throw new Error(`code-server --install-extension failed:\n${install.stdout}\n${install.stderr}`);
+  }
+  if (pack) {
+    const translations = join(extensions, `${pack.id}-${pack.version}`, 'translations', 'main.i18n.json');
+    const entry = { hash: `plandoc-e2e-${pack.version}`, label: pack.locale, extensions: [{ extensionIdentifier: { id: pack.id }, version: pack.version }], translations: { vscode: translations } };
+    writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({ [pack.locale]: entry }));
   }
 
   const port = await freePort();
@@ -106,7 +120,8 @@ export async function startSession(workspace: string, vsix: string | string[]): 
     CODE_SERVER,
     [
       '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions, workspace,
+      '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions,
+      ...(pack ? ['--locale', pack.locale] : []), workspace,
     ],
     { env: { ...process.env, PLANDOC_ACTIVATION_REPORT: activationReport }, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -441,7 +441,11 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     // last: the preview then holds the focus
     line = lineOf('（一）、提高认识');
     await goToLine(page, line);
-    await choose('查看规则说明');
+    // two rules on this line: one action for both, which asks which rule's page to open
+    await choose('查看这2条规则的说明');
+    const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'marker-punctuation' }).first();
+    await pick.waitFor({ timeout: TIMEOUT });
+    await pick.click();
     await page.locator('.tabs-container .tab', { hasText: /^Preview .+\.md/ }).first().waitFor({ timeout: TIMEOUT });
   });
 

@@ -1,6 +1,7 @@
-// The README's screenshots: Problems, Outline, the Months view and a quick fix menu on the seed, whose messages and
-// action titles are Chinese because the document is (whatever the UI language). VS Code's own display language stays
-// English: its Chinese language pack cannot be installed on this machine. `npm test` writes them to a temporary folder; `npm run screenshots` sets
+// The README's screenshots with PlanDoc's Chinese UI: Problems, Outline, the 月份安排 view and a quick fix menu on
+// the seed. VS Code runs with a zh-cn display language (displayLanguage.ts: a stand-in pack, so VS Code's own menus
+// stay English while PlanDoc's view names, commands, status bar and action titles are Chinese; the messages are
+// Chinese in any UI because the document is). `npm test` writes them to a temporary folder; `npm run screenshots` sets
 // PLANDOC_SCREENSHOTS=docs/images to refresh the committed ones. Each shot waits for what it shows, the
 // plan's colours included, never for time.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,17 +9,21 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPrerequisites, packageExtension, ROOT, startSession, type Session } from './codeServer.js';
+import { packageChineseDisplayLanguage } from './displayLanguage.js';
 import { collapsePane, expandPane, goToLine, hidePanel, openFile, paneBody, runCommand, widenSideBar } from './workbench.js';
 
 const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
 const SEED = join(ROOT, 'test/fixtures/seed.txt');
 const IMAGES = process.env.PLANDOC_SCREENSHOTS ? join(ROOT, process.env.PLANDOC_SCREENSHOTS) : mkdtempSync(join(tmpdir(), 'plandoc-shots-'));
 const seedLines = readFileSync(SEED, 'utf8').split(/\r?\n/);
+const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
+const l10n = JSON.parse(readFileSync(join(ROOT, 'l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+const MONTHS = new RegExp(`^${nls['view.months']}`);
 const lineOf = (prefix: string) => seedLines.findIndex((l) => l.startsWith(prefix)) + 1;
 
 const missing = checkPrerequisites();
 
-describe.skipIf(missing.length > 0)('PlanDoc screenshots', { timeout: 120_000 }, () => {
+describe.skipIf(missing.length > 0)('PlanDoc screenshots with its Chinese UI', { timeout: 120_000 }, () => {
   let session: Session;
   let workspace: string;
   let vsix: string;
@@ -27,10 +32,13 @@ describe.skipIf(missing.length > 0)('PlanDoc screenshots', { timeout: 120_000 },
     workspace = mkdtempSync(join(tmpdir(), 'plandoc-shots-ws-'));
     copyFileSync(SEED, join(workspace, 'seed.txt'));
     mkdirSync(IMAGES, { recursive: true });
-    vsix = packageExtension(mkdtempSync(join(tmpdir(), 'plandoc-vsix-')));
-    session = await startSession(workspace, vsix);
+    const packages = mkdtempSync(join(tmpdir(), 'plandoc-vsix-'));
+    vsix = packageExtension(packages);
+    session = await startSession(workspace, vsix, { languagePack: packageChineseDisplayLanguage(packages) });
     await widenSideBar(session.page, 480);
     await openFile(session.page, 'seed.txt');
+    // PlanDoc speaks Chinese: the status bar names the profile 通用 once the seed is checked
+    await session.page.locator('.statusbar-item', { hasText: `PlanDoc: ${l10n['General']}` }).first().waitFor({ timeout: TIMEOUT });
     // the plan's colours: a numeral of a （一） marker is drawn by PlanDoc's grammar, not in the prose colour
     await session.page.waitForFunction(`(() => {
       const spans = [...document.querySelectorAll('.editor-group-container.active .view-line span span')];
@@ -61,7 +69,7 @@ describe.skipIf(missing.length > 0)('PlanDoc screenshots', { timeout: 120_000 },
   it('Outline: 篇一 with its items', async () => {
     const { page } = session;
     await collapsePane(page, /plandoc-shots-ws/i);
-    await collapsePane(page, /^Months/);
+    await collapsePane(page, MONTHS);
     await collapsePane(page, /^Timeline/i);
     await expandPane(page, /^Outline/i);
     const outline = paneBody(page, /^Outline/i);
@@ -75,12 +83,12 @@ describe.skipIf(missing.length > 0)('PlanDoc screenshots', { timeout: 120_000 },
     await collapsePane(page, /^Outline/i);
   });
 
-  it('Months: 篇八\'s quarters', async () => {
+  it(`${nls['view.months']}: 篇八's quarters`, async () => {
     const { page } = session;
-    await runCommand(page, 'PlanDoc: Show Months');
-    const header = page.locator('.pane-header', { hasText: /^Months/ }).first();
+    await runCommand(page, `PlanDoc: ${nls['command.showTimeline']}`);
+    const header = page.locator('.pane-header', { hasText: MONTHS }).first();
     await expect.poll(async () => header.getAttribute('aria-expanded'), { timeout: TIMEOUT }).toBe('true');
-    const tree = paneBody(page, /^Months/);
+    const tree = paneBody(page, MONTHS);
     await tree.locator('.monaco-list-row', { hasText: '篇八' }).first().waitFor({ timeout: TIMEOUT });
     await tree.locator('.monaco-list-row', { hasText: '一月至三月份' }).first().click();
     await page.locator('.editor-group-container.active .current-line').first().waitFor({ timeout: TIMEOUT });
