@@ -38,9 +38,6 @@ export function syncMiddleware(plan: PlanClient, policy: ValidationPolicy, clien
       if (!plan.isSynced(document) || plan.synced.get(document.uri.toString()) !== document) return;
       plan.synced.delete(document.uri.toString());
       await next(document);
-      // a language switch reopens the uri (as the same document object) while the close is being sent: the
-      // didOpen middleware has synced it again, and it stays synced
-      if (plan.isSynced(document)) return;
       client()?.diagnostics?.delete(document.uri);
       plan.markSynced(document, false);
     },
