@@ -47,7 +47,7 @@ export class SuppressionIndex {
   }
 
   isSuppressed(ruleId: string, line: number): boolean {
-    return this.covers(this.byRule.get(''), line) || this.covers(this.byRule.get(ruleId), line);
+    return this.forRule(ruleId)?.(line) ?? false;
   }
 
   /** One pass over the intervals sorted by start: overlapping and touching ones become one. */

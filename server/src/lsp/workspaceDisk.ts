@@ -10,7 +10,7 @@ export const nodeWorkspaceDisk: WorkspaceDisk = {
     const files = new Set<string>();
     for (const folder of folders) {
       const found = await discoverFiles(['.'], { cwd: folder, extensions: DEFAULT_EXTENSIONS, useIgnoreFiles: true, isIgnoredByConfig: () => false });
-      for (const file of found.files) files.add(String(file));
+      for (const file of found.files) files.add(file);
     }
     return [...files].sort();
   },

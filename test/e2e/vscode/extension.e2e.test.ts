@@ -11,7 +11,7 @@ import type { ActivationTiming } from '../../../client/src/activationTiming.js';
 import { packageEmptyExtension, readVsCodeActivationTimes, type VsCodeActivationTimes } from './activation.js';
 import { checkPrerequisites, packageExtension, ROOT, startSession, type Session } from './codeServer.js';
 import {
-  collapsePane, editorFocus, expandPane, goToLine, hidePanel, openFile, paneBody, runCommand, viewLine, viewLineTexts, waitForCursorState, widenSideBar,
+  chooseCodeAction, collapsePane, editorFocus, expandPane, goToLine, openCodeActions, hidePanel, openFile, paneBody, runCommand, viewLine, viewLineTexts, waitForCursorState, widenSideBar,
 } from './workbench.js';
 
 const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
@@ -145,32 +145,8 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     await summary.waitFor({ state: 'hidden', timeout: TIMEOUT });
     // a plan checked from disk, opened now, is checked live like any other: its problems have their quick fixes
     await openFile(page, 'unopened.txt');
-    const line = 5;
-    await goToLine(page, line);
-    const rows = page.locator('.action-widget .monaco-list-row.action');
-    const fix = rows.filter({ hasText: '改为“（一）”' });
-    const none = page.locator('.monaco-editor-overlaymessage', { hasText: 'No code actions available' });
-    const deadline = Date.now() + TIMEOUT;
-    for (;;) {
-      await page.keyboard.press('Control+.');
-      const offered = await Promise.race([
-        fix.first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false),
-        none.first().waitFor({ timeout: TIMEOUT }).then(() => false, () => false),
-      ]);
-      if (offered) break;
-      if (Date.now() > deadline) throw new Error('no quick fix on line 5 of later/unopened.txt after Lint Workspace');
-      await page.keyboard.press('Escape');
-      await none.first().waitFor({ state: 'hidden', timeout: TIMEOUT });
-      await goToLine(page, line);
-    }
-    // the action widget takes keys, not clicks: move its selection to the fix and apply it with Enter
-    const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
-    const target = labels.findIndex((l) => l.includes('改为“（一）”'));
-    const focused = Math.max(await rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))), 0);
-    for (let i = focused; i < target; i++) await page.keyboard.press('ArrowDown');
-    for (let i = focused; i > target; i--) await page.keyboard.press('ArrowUp');
-    await expect.poll(async () => rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))), { timeout: TIMEOUT }).toBe(target);
-    await page.keyboard.press('Enter');
+    await openCodeActions(page, 5, '改为“（一）”');
+    await chooseCodeAction(page, '改为“（一）”');
     await viewLine(page, '（一）第一项').waitFor({ timeout: TIMEOUT });
   });
 
@@ -245,33 +221,11 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     const fixed = seedLines[line - 1]!.replace('（一）、', '（一）');
     await goToLine(page, line);
     await expect.poll(async () => page.locator('.squiggly-warning, .squiggly-error').count(), { timeout: TIMEOUT }).toBeGreaterThan(0);
-    // the server may still be re-validating the document it was just sent: ask again until it offers actions
-    const rows = page.locator('.action-widget .monaco-list-row.action');
-    const none = page.locator('.monaco-editor-overlaymessage', { hasText: 'No code actions available' });
-    const deadline = Date.now() + TIMEOUT;
-    for (;;) {
-      await page.keyboard.press('Control+.');
-      const offered = await Promise.race([
-        rows.first().waitFor({ timeout: TIMEOUT }).then(() => true, () => false),
-        none.first().waitFor({ timeout: TIMEOUT }).then(() => false, () => false),
-      ]);
-      if (offered) break;
-      if (Date.now() > deadline) throw new Error('no code actions were offered on the （一）、 line');
-      await page.keyboard.press('Escape');
-      await none.first().waitFor({ state: 'hidden', timeout: TIMEOUT });
-      await goToLine(page, line);
-    }
-    // move the selection to the fix for the redundant 、 and apply it with Enter
-    const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    // the server may still be re-validating the document it was just sent: openCodeActions asks again until it offers the fix
+    await openCodeActions(page, line, '改为“（一）”');
     // the title says what the fix writes; no rule id
-    const target = labels.findIndex((l) => l.includes('改为“（一）”'));
-    expect(target, labels.join(' | ')).toBeGreaterThanOrEqual(0);
+    const labels = await chooseCodeAction(page, '改为“（一）”');
     expect(labels.some((l) => /[a-z]+-[a-z]+/.test(l)), labels.join(' | ')).toBe(false);
-    const focusedIndex = await rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused')));
-    for (let i = Math.max(focusedIndex, 0); i < target; i++) await page.keyboard.press('ArrowDown');
-    for (let i = Math.max(focusedIndex, 0); i > target; i--) await page.keyboard.press('ArrowUp');
-    await expect.poll(async () => rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))), { timeout: TIMEOUT }).toBe(target);
-    await page.keyboard.press('Enter');
     await viewLine(page, fixed).waitFor({ timeout: TIMEOUT });
   });
 
@@ -414,27 +368,9 @@ describe.skipIf(missing.length > 0)('PlanDoc in VS Code (code-server)', { timeou
     let line = lineOf('- 3、签定计划生育责任书');
     const start = seedLines[line - 1]!;
     await goToLine(page, line);
-    const rows = page.locator('.action-widget .monaco-list-row.action');
-    const openMenu = async (label: string) => {
-      const deadline = Date.now() + TIMEOUT;
-      for (;;) {
-        await page.keyboard.press('Control+.');
-        const found = await rows.filter({ hasText: label }).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
-        if (found) return;
-        if (Date.now() > deadline) throw new Error(`no "${label}" action on line ${line}`);
-        await page.keyboard.press('Escape');
-        await goToLine(page, line);
-      }
-    };
     const choose = async (label: string) => {
-      await openMenu(label);
-      const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-      const target = labels.findIndex((l) => l.includes(label));
-      const focused = Math.max(await rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))), 0);
-      for (let i = focused; i < target; i++) await page.keyboard.press('ArrowDown');
-      for (let i = focused; i > target; i--) await page.keyboard.press('ArrowUp');
-      await expect.poll(async () => rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))), { timeout: TIMEOUT }).toBe(target);
-      await page.keyboard.press('Enter');
+      await openCodeActions(page, line, label);
+      await chooseCodeAction(page, label);
     };
     await choose('在本行禁用此规则');
     await expect.poll(async () => (await viewLineTexts(page)).some((t) => t.startsWith(start) && t.includes('<!-- plandoc-disable-line ')), { timeout: TIMEOUT }).toBe(true);

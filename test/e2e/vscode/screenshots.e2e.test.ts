@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPrerequisites, packageExtension, ROOT, startSession, type Session } from './codeServer.js';
 import { packageChineseDisplayLanguage } from './displayLanguage.js';
-import { collapsePane, expandPane, goToLine, hidePanel, openFile, paneBody, runCommand, widenSideBar } from './workbench.js';
+import { collapsePane, expandPane, hidePanel, openCodeActions, openFile, paneBody, runCommand, widenSideBar } from './workbench.js';
 
 const TIMEOUT = Number(process.env.PLANDOC_E2E_TIMEOUT ?? 60_000);
 const SEED = join(ROOT, 'test/fixtures/seed.txt');
@@ -97,16 +97,8 @@ describe.skipIf(missing.length > 0)('PlanDoc screenshots with its Chinese UI', {
 
   it('a quick fix menu whose titles say what they write', async () => {
     const { page } = session;
-    await goToLine(page, lineOf('（一）、提高认识'));
-    const rows = page.locator('.action-widget .monaco-list-row.action');
-    // the server may still be checking the document: ask again until the menu holds PlanDoc's actions
-    const deadline = Date.now() + TIMEOUT;
-    for (;;) {
-      await page.keyboard.press('Control+.');
-      if (await rows.filter({ hasText: '改为' }).first().waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
-      if (Date.now() > deadline) throw new Error('no PlanDoc actions on the （一）、 line');
-      await page.keyboard.press('Escape');
-    }
+    // the server may still be checking the document: openCodeActions asks again until the menu holds PlanDoc's fix
+    await openCodeActions(page, lineOf('（一）、提高认识'), '改为');
     await page.screenshot({ path: join(IMAGES, 'quickfix.png') });
     await page.keyboard.press('Escape');
   });

@@ -115,3 +115,49 @@ export async function waitForCursorState(page: Page, where: string): Promise<voi
     : '.statusbar [aria-label^="PlanDoc "]:not([aria-label*="; cursor"])';
   await page.locator(selector).first().waitFor({ timeout: TIMEOUT });
 }
+
+/** The rows of the code action menu (Ctrl+.). */
+export function codeActionRows(page: Page): Locator {
+  return page.locator('.action-widget .monaco-list-row.action');
+}
+
+/**
+ * Opens the code action menu on a 1-based line until it lists an action whose label includes `label`. Right after
+ * a document opens (or its language switches) the server may still be checking it, and VS Code may cancel the
+ * request and say "No code actions available": the menu is closed and asked for again, up to the timeout.
+ */
+export async function openCodeActions(page: Page, line: number, label: string): Promise<Locator> {
+  const rows = codeActionRows(page);
+  const none = page.locator('.monaco-editor-overlaymessage', { hasText: 'No code actions available' });
+  const deadline = Date.now() + TIMEOUT;
+  await goToLine(page, line);
+  for (;;) {
+    await page.keyboard.press('Control+.');
+    if (await rows.filter({ hasText: label }).first().waitFor({ timeout: 5_000 }).then(() => true, () => false)) return rows;
+    if (Date.now() > deadline) throw new Error(`no "${label}" code action on line ${line}`);
+    await page.keyboard.press('Escape');
+    await none.first().waitFor({ state: 'hidden', timeout: TIMEOUT });
+    await goToLine(page, line);
+  }
+}
+
+/**
+ * Moves the open menu's selection to the action whose label includes `label` and applies it with Enter (the
+ * action widget takes keys, not clicks). Returns every label the menu showed, for the caller's assertions.
+ */
+export async function chooseCodeAction(page: Page, label: string): Promise<string[]> {
+  const rows = codeActionRows(page);
+  const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+  const target = labels.findIndex((l) => l.includes(label));
+  if (target < 0) throw new Error(`the code action menu has no "${label}": ${labels.join(' | ')}`);
+  const focusedIndex = () => rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused')));
+  const focused = Math.max(await focusedIndex(), 0);
+  for (let i = focused; i < target; i++) await page.keyboard.press('ArrowDown');
+  for (let i = focused; i > target; i--) await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(
+    `[...document.querySelectorAll('.action-widget .monaco-list-row.action')].findIndex((e) => e.classList.contains('focused')) === ${target}`,
+    null, { timeout: TIMEOUT },
+  );
+  await page.keyboard.press('Enter');
+  return labels;
+}
