@@ -45,6 +45,15 @@ describe('SARIF 2.1.0', () => {
     expect(run.results.some((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === encodeURI('制度/warn-only.plan'))).toBe(true);
   });
 
+  it('a fix shared by several results is given once; the others name its result in a property, and the log stays valid', async () => {
+    // 2、 five times: five problems of one list, one renumbering fix
+    const r = await runCli(['lint', '--stdin', '--format', 'sarif', '--no-config', '--locale', 'en'], { input: '2、甲\n'.repeat(5) });
+    const log = JSON.parse(r.stdout) as { runs: { results: { fixes?: unknown[]; properties?: { fixSameAs?: number } }[] }[] };
+    expectValid(log);
+    const results = log.runs[0]!.results;
+    expect(results.map((x) => (x.fixes ? 'fix' : x.properties?.fixSameAs))).toEqual(['fix', 0, 0, 0, 0]);
+  });
+
   it.skipIf(!existsSync(CORPUS))('plandoc lint <regulations> --format sarif is valid', async () => {
     const r = await runCli(['lint', CORPUS, '--format', 'sarif', '--no-config'], { cwd: join(CORPUS, '..') });
     expect([0, 1]).toContain(r.code);

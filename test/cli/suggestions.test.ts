@@ -26,6 +26,16 @@ describe('suggestions in the CLI', () => {
     }]);
   });
 
+  it('a suggestion shared by several problems of one list is written once; the others refer to it', async () => {
+    const r = await runCli(['lint', '--stdin', '--format', 'json', '--no-config', '--locale', 'en'], { input: '3、甲\n4、乙\n6、丙\n6、丁\n' });
+    const [file] = JSON.parse(r.stdout) as { problems: { message: string; suggestions: Record<string, unknown>[] }[] }[];
+    const [start, gap, duplicate] = file!.problems;
+    expect(start!.suggestions[0]!.edits).toHaveLength(4);
+    const title = 'Renumber this list “1、” to “4、” (4 changes)';
+    expect(start!.suggestions[0]!.title).toBe(title);
+    for (const p of [gap!, duplicate!]) expect(p.suggestions).toEqual([{ title, sameAs: { problem: 0, suggestion: 0 } }]);
+  });
+
   it('SARIF carries fixes only for certain fixes', async () => {
     const r = await runCli(['lint', '--stdin', '--format', 'sarif', '--no-config'], { input: TEXT });
     const results = (JSON.parse(r.stdout) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] }).runs[0]!.results;

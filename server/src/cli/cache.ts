@@ -11,12 +11,13 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
 import type { CliProblem } from './results.js';
+import { packShared, unpackShared, type Packed } from './sharedFixes.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { VERSION } from './version.js';
 
 export const DEFAULT_CACHE_FILE = '.plandoccache';
 /** Bumped when the file's layout changes: an older cache is dropped, never misread. */
-const CACHE_FORMAT = 3; // 3: problems carry fix and suggestions
+const CACHE_FORMAT = 4; // 3: problems carry fix and suggestions; 4: a shared fix or suggestion is stored once (sharedFixes.ts)
 
 /**
  * How much older than the content check a file's timestamps must be for its stat alone to be trusted.
@@ -49,10 +50,13 @@ export interface CacheEntry {
   checkedMs?: number;
 }
 
+/** An entry as stored: a fix shared by several problems is written once, the others refer to it. */
+type StoredEntry = Omit<CacheEntry, 'problems'> & { problems: Packed<CliProblem>[] };
+
 interface CacheFile {
   version: string;
   format: number;
-  entries: Record<string, CacheEntry>;
+  entries: Record<string, StoredEntry>;
 }
 
 type Crypto = typeof import('node:crypto');
@@ -97,7 +101,13 @@ export class LintCache {
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
       // another PlanDoc version may report differently, another format reads differently: start afresh
-      if (data.version === VERSION && data.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object') this.entries = data.entries;
+      if (data.version === VERSION && data.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object') {
+        for (const [path, stored] of Object.entries(data.entries)) {
+          // the problems share their fixes again; an entry whose references lead nowhere is dropped (linted again)
+          const problems = Array.isArray(stored?.problems) ? unpackShared<CliProblem>(stored.problems) : undefined;
+          if (problems) this.entries[path] = { ...stored, problems };
+        }
+      }
     } catch {
       // missing or unreadable cache: lint everything
     }
@@ -125,7 +135,9 @@ export class LintCache {
 
   save(): void {
     if (!this.dirty) return;
-    const data = Buffer.from(JSON.stringify({ version: VERSION, format: CACHE_FORMAT, entries: this.entries } satisfies CacheFile));
+    const entries: Record<string, StoredEntry> = {};
+    for (const [path, entry] of Object.entries(this.entries)) entries[path] = { ...entry, problems: packShared(entry.problems) };
+    const data = Buffer.from(JSON.stringify({ version: VERSION, format: CACHE_FORMAT, entries } satisfies CacheFile));
     if (existsSync(this.file)) writeFileAtomic(this.file, data);
     else writeFileSync(this.file, data); // first run: there is nothing to replace yet
   }

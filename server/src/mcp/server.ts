@@ -10,6 +10,7 @@ import type { Locale, Options } from '../api/types.js';
 import { renderRuleDoc } from '../core/docs/generate.js';
 import { ruleById } from '../core/rules/registry.js';
 import { VERSION } from '../cli/version.js';
+import { packShared } from '../cli/sharedFixes.js';
 import { DocumentSource, ToolInputError, type DocumentInput } from './documents.js';
 
 const documentShape = {
@@ -62,7 +63,9 @@ export function createMcpServer(root: string): McpServer {
     annotations: { readOnlyHint: true, openWorldHint: false },
   }, async (a) => guarded(() => {
     const doc = documents.load(a);
-    return json({ file: doc.display, ...lint(doc.text, options(a, doc.filePath)) });
+    const r = lint(doc.text, options(a, doc.filePath));
+    // a fix shared by a list's problems is written once, as in plandoc lint --format json (cli/sharedFixes.ts)
+    return json({ file: doc.display, ...r, problems: packShared(r.problems) });
   }));
 
   server.registerTool('fix', {
@@ -75,7 +78,7 @@ export function createMcpServer(root: string): McpServer {
   }, async (a) => guarded(() => {
     const doc = documents.load(a);
     const r = fix(doc.text, options(a, doc.filePath));
-    return json({ file: doc.display, output: r.output, applied: r.applied, diff: r.diff, changes: r.changes, problems: r.problems });
+    return json({ file: doc.display, output: r.output, applied: r.applied, diff: r.diff, changes: r.changes, problems: packShared(r.problems) });
   }));
 
   server.registerTool('outline', {
