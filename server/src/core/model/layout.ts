@@ -30,9 +30,13 @@ function cellText(line: Line): string {
 /** A page address, or the name of the site a page was copied from after a dash, bar or underscore. */
 const SITE_NOISE = /(?:\s*(?:https?:\/\/|www\.)[\x21-\x7e]+|\s*[-_|｜—–]{1,2}\s*[\p{Script=Han}A-Za-z0-9]{1,12}(?:网|文库|文档|范文|在线|资料|新闻|官网|首页))\s*$/u;
 
+/** The last characters of the site words SITE_NOISE names (网 文库 文档 范文 在线 资料 新闻 官网 首页). */
+const SITE_WORD_ENDS = '网库档文线料闻页';
+
 /** The title without what a browser or a site added to it: a heading copied from a web page keeps reading as one. */
 function withoutSiteNoise(t: string): string {
-  if (t.length < 6 || !(t.includes('/') || t.includes('www') || t.endsWith('网') || /[库档文线料闻页]$/.test(t))) return t;
+  // the last character by lookup: a regex ending in $ tried every position of a long line
+  if (t.length < 6 || !(t.includes('/') || t.includes('www') || SITE_WORD_ENDS.includes(t[t.length - 1]!))) return t;
   const cut = t.replace(SITE_NOISE, '');
   return cut.length ? cut : t;
 }
@@ -51,9 +55,24 @@ export function isHeadingLike(line: Line): boolean {
   const t = cellText(line);
   // ——坚持党的领导。 a dash sub-heading of an 实施意见, whatever its length and punctuation
   if (t.startsWith('——')) return true;
-  if (!t || [...t].length > HEADING_MAX) return false;
+  if (!t || longerThan(t, HEADING_MAX)) return false;
   for (const ch of t) if (SENTENCE_MARKS.includes(ch)) return false;
   return true;
+}
+
+/** More than `max` code points (as [...t].length counts them), without spreading a long line into an array. */
+function longerThan(t: string, max: number): boolean {
+  if (t.length <= max) return false;
+  if (t.length > 2 * max) return true; // a code point is at most two code units
+  let n = 0;
+  for (let i = 0; i < t.length; i++, n++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) {
+      const d = t.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n > max;
 }
 
 const LABEL = /^[\p{L}\p{M}]{2,8}$/u;
