@@ -1,5 +1,5 @@
 // Repeated timing with min and median: the min is the least-noise figure, the median shows the spread.
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -52,19 +52,51 @@ export const clockLabel = (clock) => (clock === 'cpu' ? 'CPU time of the process
  * Interleaves the measured runs of several candidates (a, b, a, b …) so a
  * noisy moment on the machine hits them alike; returns a summary per name.
  */
-export async function timeInterleaved(candidates, { reps = 5, warmup = 1, clock = 'wall' } = {}) {
+export async function timeInterleaved(candidates, { reps = 5, warmup = 1, clock = 'wall', gc = false } = {}) {
   const now = clock === 'cpu' ? cpuNow : () => performance.now();
   const names = Object.keys(candidates);
   for (let i = 0; i < warmup; i++) for (const n of names) await candidates[n]();
   const samples = Object.fromEntries(names.map((n) => [n, []]));
+  const windows = Object.fromEntries(names.map((n) => [n, []]));
+  const pauses = gc ? gcPauses() : undefined;
   for (let i = 0; i < reps; i++) {
     for (const n of names) {
+      const w0 = performance.now();
       const t0 = now();
       await candidates[n]();
       samples[n].push(now() - t0);
+      windows[n].push([w0, performance.now()]);
     }
   }
-  return Object.fromEntries(names.map((n) => [n, summarize(samples[n])]));
+  const result = Object.fromEntries(names.map((n) => [n, summarize(samples[n])]));
+  if (pauses) {
+    const inWindow = await pauses.stop();
+    for (const n of names) {
+      const paused = windows[n].map(inWindow);
+      result[n].gc = summarize(paused);
+      // wall time outside the collector's pauses: what the code itself costs, whatever the heap holds
+      result[n].outsideGc = summarize(windows[n].map(([a, b], i) => b - a - paused[i]));
+    }
+  }
+  return result;
+}
+
+/**
+ * The garbage collector's pauses of the main thread (perf_hooks 'gc' entries), summed per timed window
+ * afterwards: the entries arrive asynchronously, after the synchronous work they interrupted.
+ */
+function gcPauses() {
+  const entries = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) entries.push([e.startTime, e.duration]); });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    async stop() {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setImmediate(resolve));
+      observer.disconnect();
+      return ([from, to]) => entries.reduce((sum, [start, duration]) => (start >= from && start < to ? sum + duration : sum), 0);
+    },
+  };
 }
 
 /** Repetitions: BENCH_REPS overrides the default, --quick halves it. */
