@@ -186,15 +186,16 @@ describe('a tree it may not leave', () => {
     const fe = named(0x61, 0xfe, 0x2e, 0x74, 0x78, 0x74); // a\xfe.txt: U+FFFD would make both one name
     const gbk = named(0xb7, 0xbd, 0xb0, 0xb8, 0x2e, 0x74, 0x78, 0x74); // 方案.txt in GBK
     for (const name of [ff, fe, gbk]) writeFileSync(name, ORIGINAL);
-    mkdirSync(named(0x64, 0xff)); // a folder: its config could not be looked up by name
-    writeFileSync(Buffer.concat([named(0x64, 0xff), Buffer.from('/inner.txt')]), ORIGINAL);
+    mkdirSync(named(0x64, 0xff)); // a folder d\xff: walked like any other
+    const inner = Buffer.concat([named(0x64, 0xff), Buffer.from('/inner.txt')]);
+    writeFileSync(inner, ORIGINAL);
     const lint = await run(['lint', '.', '--format', 'json', '--no-config'], { cwd: folder });
     expect(lint.code).toBe(1);
     const report = JSON.parse(lint.stdout) as { file: string; problems: unknown[] }[];
     // code-unit order: a byte that is not UTF-8 sorts after every ASCII character
-    expect(report.map((f) => f.file)).toEqual(['a\\xfe.txt', 'a\\xff.txt', 'plan.txt', '\\xb7\\xbd\\xb0\\xb8.txt']);
-    for (const f of report) expect(f.problems.length).toBe(report[2]!.problems.length);
-    expect(lint.stderr).toContain('Skipped folder d\\xff: its name is not valid UTF-8');
+    expect(report.map((f) => f.file)).toEqual(['a\\xfe.txt', 'a\\xff.txt', 'd\\xff/inner.txt', 'plan.txt', '\\xb7\\xbd\\xb0\\xb8.txt']);
+    for (const f of report) expect(f.problems.length).toBe(report[3]!.problems.length);
+    expect(lint.stderr).not.toContain('Skipped');
     expect(lint.stderr).not.toContain('\uFFFD');
     // worker threads and the cache get the same paths (a structured clone and JSON keep the lone surrogates)
     const jobs = await run(['lint', '.', '--format', 'json', '--no-config', '--jobs', '2', '--cache', '--cache-location', join(root, `cache-${n}.json`)], { cwd: folder });
@@ -204,10 +205,50 @@ describe('a tree it may not leave', () => {
 
     const fix = await run(['lint', '.', '--fix', '--no-config'], { cwd: folder });
     expect(fix.code).toBe(0);
-    for (const name of [ff, fe, gbk]) expect(readFileSync(name).equals(FIXED)).toBe(true);
+    for (const name of [ff, fe, gbk, inner]) expect(readFileSync(name).equals(FIXED)).toBe(true);
     // written in place under the same bytes: no U+FFFD twin, no temporary file left behind
     const names = (readdirSync(folder, { encoding: 'buffer' }) as Buffer[]).map((b) => b.toString('latin1')).sort();
     expect(names).toEqual(['.git', 'a\xfe.txt', 'a\xff.txt', 'd\xff', 'plan.txt', '\xb7\xbd\xb0\xb8.txt']);
+  });
+
+  it('a config and an ignore file inside a folder whose name is not UTF-8 are found by its bytes and honoured', async () => {
+    const { folder } = freshCase();
+    const gbkFolder = Buffer.concat([Buffer.from(folder + '/'), Buffer.from([0xb7, 0xbd, 0xb0, 0xb8])]); // 方案 in GBK
+    const inside = (name: string) => Buffer.concat([gbkFolder, Buffer.from(`/${name}`)]);
+    mkdirSync(inside('sub'), { recursive: true });
+    writeFileSync(inside('.plandocrc.json'), JSON.stringify({ rules: { 'numbering-sequence': 'off' } }));
+    writeFileSync(inside('.plandocignore'), 'skip.txt\n');
+    for (const name of ['inner.txt', 'sub/deep.txt', 'skip.txt']) writeFileSync(inside(name), ORIGINAL);
+    // a repository of its own in a folder 子 (GBK): the outer config and ignore file stop at its .git
+    const nested = Buffer.concat([Buffer.from(folder + '/'), Buffer.from([0xd7, 0xd3])]);
+    mkdirSync(Buffer.concat([nested, Buffer.from('/.git')]), { recursive: true });
+    writeFileSync(Buffer.concat([nested, Buffer.from('/a.txt')]), ORIGINAL);
+    writeFileSync(join(folder, '.plandocrc.json'), JSON.stringify({ rules: { 'marker-punctuation': 'off' } }));
+    writeFileSync(join(folder, '.plandocignore'), 'a.txt\n');
+    const rules = (f: { problems: { rule: string }[] }) => [...new Set(f.problems.map((p) => p.rule))].sort();
+    const expected = [
+      { file: 'plan.txt', rules: ['numbering-sequence'] },
+      // the folder's own config wins (numbering-sequence off, marker-punctuation on), below it too; its
+      // .plandocignore leaves skip.txt out
+      { file: '\\xb7\\xbd\\xb0\\xb8/inner.txt', rules: ['marker-punctuation'] },
+      { file: '\\xb7\\xbd\\xb0\\xb8/sub/deep.txt', rules: ['marker-punctuation'] },
+      // no config of its own, none above its .git: the defaults; the outer .plandocignore does not reach it
+      { file: '\\xd7\\xd3/a.txt', rules: ['marker-punctuation', 'numbering-sequence'] },
+    ];
+    for (const jobs of ['1', '2']) {
+      const r = await run(['lint', '.', '--format', 'json', '--jobs', jobs], { cwd: folder });
+      expect(r.code, r.stderr).toBe(1);
+      const report = JSON.parse(r.stdout) as { file: string; problems: { rule: string }[] }[];
+      expect(report.map((f) => ({ file: f.file, rules: rules(f) }))).toEqual(expected);
+      expect(r.stderr).not.toContain('Skipped');
+    }
+    // --fix takes the same config: only the marker punctuation is fixed in that folder, the numbering is left
+    const fix = await run(['lint', '.', '--fix'], { cwd: folder });
+    expect(fix.code, fix.stderr).toBe(0);
+    const punctuationOnly = ORIGINAL.toString('utf8').replace('（一）、', '（一）');
+    for (const name of ['inner.txt', 'sub/deep.txt']) expect(readFileSync(inside(name), 'utf8')).toBe(punctuationOnly);
+    expect(readFileSync(inside('skip.txt')).equals(ORIGINAL)).toBe(true);
+    expect(readFileSync(Buffer.concat([nested, Buffer.from('/a.txt')])).equals(FIXED)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
-// The CLI's config search says which package.json files it passed over (cli/configFor.ts): each once, looked
-// at with stat only, along the same path findConfigFile walks (up to the config found, or the repository root).
+// The CLI's config search says which package.json files it passed over (config/load.ts tells of them from its own walk,
+// cli/configFor.ts names each once): looked at with stat only, along the path findConfigFile walks (up to the config found, or the repository root).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,25 +1,19 @@
 // The configuration for one file as the CLI sees it: the nearest config file (or --config / --no-config),
 // then --profile and --rule on top: flags on the command line win over files.
-import { statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { ResolvedConfig, RuleSetting, UserConfig } from '../core/config/types.js';
 import type { Severity } from '../core/types.js';
 import { applyRuleSettings, defaultConfig, resolveConfig } from '../core/config/resolve.js';
-import { findConfigFile, loadConfigFile, matcherFor, MAX_PACKAGE_JSON_BYTES, type LoadedConfigFile } from '../config/load.js';
-import { specialKind, type SpecialKind } from '../io/regularFile.js';
+import { findConfigFile, loadConfigFile, matcherFor, type LoadedConfigFile, type UnreadPackageJson } from '../config/load.js';
 import { matchesGlob } from '../config/glob.js';
+
+export type { UnreadPackageJson } from '../config/load.js';
 
 export interface ConfigOptions {
   noConfig: boolean;
   configFile?: string;
   profile?: 'common' | 'gbt9704';
   rules: Record<string, Severity | 'off'>;
-}
-
-/** A package.json on the config search path that was not read for its "plandoc" key, and why. */
-export interface UnreadPackageJson {
-  path: string;
-  kind: SpecialKind | 'folder' | 'too-large';
 }
 
 export interface FileConfig {
@@ -34,13 +28,19 @@ export class FileConfigResolver {
   private readonly ignoreMatchers = new Map<string, (rel: string) => boolean>();
   /** per config file (or '' for none): the one config of every file it governs, when it has no overrides */
   private readonly shared = new Map<string, FileConfig>();
-  /** folders whose package.json has been looked at */
-  private readonly packageChecked = new Set<string>();
+  /** the paths in unreadPackageJson */
+  private readonly unreadSeen = new Set<string>();
   /**
    * package.json files the search passed over because they are not regular files (a FIFO, /dev/zero, a folder) or
-   * are too large: config/load.ts skips them silently, like a broken package.json, and the CLI says so once each.
+   * are too large: findConfigFile tells of them as it walks (looked at with stat only), and the CLI says so once
+   * each, in search order.
    */
   readonly unreadPackageJson: UnreadPackageJson[] = [];
+  private readonly onUnread = (u: UnreadPackageJson) => {
+    if (this.unreadSeen.has(u.path)) return;
+    this.unreadSeen.add(u.path);
+    this.unreadPackageJson.push(u);
+  };
 
   constructor(private readonly options: ConfigOptions) {
     if (options.configFile) this.explicit = loadConfigFile(resolve(options.configFile));
@@ -53,33 +53,10 @@ export class FileConfigResolver {
     const dir = dirname(resolve(filePath));
     let found = this.byDir.get(dir);
     if (found === undefined) {
-      found = findConfigFile(filePath);
+      found = findConfigFile(filePath, this.onUnread);
       this.byDir.set(dir, found);
-      this.checkPackageJsons(dir, found?.dir);
     }
     return found ?? undefined;
-  }
-
-  /**
-   * The package.json files findConfigFile consulted on its way up from `dir` (below the folder of the config it
-   * found, or up to the repository root), looked at with stat only: a FIFO is never opened, /dev/zero never read.
-   */
-  private checkPackageJsons(dir: string, foundIn: string | undefined): void {
-    for (let d = dir; d !== foundIn && !this.packageChecked.has(d);) {
-      this.packageChecked.add(d);
-      const file = join(d, 'package.json');
-      let st;
-      try {
-        st = statSync(file, { throwIfNoEntry: false });
-      } catch {
-        st = undefined; // a link loop and the like: nothing findConfigFile could have read either
-      }
-      if (st && !st.isFile()) this.unreadPackageJson.push({ path: file, kind: st.isDirectory() ? 'folder' : specialKind(st) });
-      else if (st && st.size > MAX_PACKAGE_JSON_BYTES) this.unreadPackageJson.push({ path: file, kind: 'too-large' });
-      const parent = dirname(d);
-      if (parent === d || isRepositoryRoot(d)) break;
-      d = parent;
-    }
   }
 
   /**
@@ -130,14 +107,6 @@ export class FileConfigResolver {
     if (!abs.startsWith(source.dir + sep)) return false;
     const rel = abs.slice(source.dir.length + 1).split(sep).join('/');
     return match(rel) || matchesAncestor(match, rel);
-  }
-}
-
-function isRepositoryRoot(dir: string): boolean {
-  try {
-    return statSync(join(dir, '.git'), { throwIfNoEntry: false }) !== undefined;
-  } catch {
-    return false;
   }
 }
 

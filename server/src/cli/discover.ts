@@ -3,13 +3,12 @@
 //
 // Only regular files are listed. Symbolic links to files are linted once per real file; links to folders
 // are not followed (unless --follow-symlinks); dangling links, loops, FIFOs, devices and sockets are skipped
-// with a notice. A file name that is not valid UTF-8 is kept byte for byte (io/bytePath.ts) and linted; a
-// folder whose name is not UTF-8 is skipped with a notice, as the config and ignore files in it cannot be
-// looked up by name.
+// with a notice. A file or folder name that is not valid UTF-8 is kept byte for byte (io/bytePath.ts): such
+// files are linted, such folders walked, and the config and ignore files in them found by their bytes.
 import { isUtf8 } from 'node:buffer';
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { fsPath, hasRawBytes, pathFromBytes, realPath } from '../io/bytePath.js';
+import { fsPath, pathFromBytes, realPath } from '../io/bytePath.js';
 import { IgnoreFiles } from './ignoreFiles.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.plan'];
@@ -27,7 +26,7 @@ export interface DiscoverOptions {
   followSymlinks?: boolean;
 }
 
-export type SkipReason = 'special' | 'dangling' | 'loop' | 'name-encoding' | 'ignore-file';
+export type SkipReason = 'special' | 'dangling' | 'loop' | 'ignore-file';
 
 export interface SkippedPath {
   /** the path as found (a name that is not UTF-8 holds its bytes as in io/bytePath.ts) */
@@ -193,13 +192,10 @@ class Walk {
     for (const entry of entries) {
       const raw = entry.name as unknown as Buffer;
       if (raw[0] === 0x2e /* . */) continue;
-      const utf8 = isUtf8(raw);
-      const name = utf8 ? raw.toString('utf8') : pathFromBytes(raw);
+      const name = isUtf8(raw) ? raw.toString('utf8') : pathFromBytes(raw);
       const path = join(dir, name);
       if (entry.isDirectory()) {
-        // findConfigFile and the ignore files look folders up by a string name, which cannot hold these bytes
-        if (!utf8) this.skipped.push({ path, reason: 'name-encoding' });
-        else if (!SKIPPED_FOLDERS.has(name)) this.folder(path, out);
+        if (!SKIPPED_FOLDERS.has(name)) this.folder(path, out);
         continue;
       }
       if (entry.isSymbolicLink()) {
@@ -216,10 +212,6 @@ class Walk {
     const kind = kindOf(path);
     if (kind === 'link-dir') {
       if (!this.followLinks || SKIPPED_FOLDERS.has(name)) return; // not followed: its files may lie anywhere
-      if (hasRawBytes(name)) {
-        this.skipped.push({ path, reason: 'name-encoding' });
-        return;
-      }
       let real: string;
       try {
         real = realPath(path);

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Ignore } from 'ignore';
+import { fsPath } from '../io/bytePath.js';
 import { readSmallTextFile } from '../io/regularFile.js';
 
 /** An ignore file larger than this is not a list of patterns someone wrote: it is skipped with a notice. */
@@ -47,8 +48,9 @@ export class IgnoreFiles {
     const cached = this.chains.get(dir);
     if (cached) return cached;
     const parent = dirname(dir);
-    // a repository root ends the walk: ignore files above it belong to someone else
-    const base = parent === dir || existsSync(join(dir, '.git')) ? [] : this.chainFor(parent);
+    // a repository root ends the walk: ignore files above it belong to someone else (looked up by the folder's
+    // bytes, like the ignore files themselves: a folder whose name is not UTF-8 is no exception)
+    const base = parent === dir || existsSync(fsPath(join(dir, '.git'))) ? [] : this.chainFor(parent);
     const own = loadLevel(dir, this.skipped);
     const chain = own ? [...base, own] : base;
     this.chains.set(dir, chain);

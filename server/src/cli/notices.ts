@@ -26,14 +26,12 @@ export function skippedPathNotices(skipped: readonly SkippedPath[], display: (p:
       case 'special': return zh ? `跳过 ${file}：不是普通文件（而是命名管道、设备或套接字）` : `Skipped ${file}: not a regular file (a named pipe, device or socket)`;
       case 'dangling': return zh ? `跳过 ${file}：符号链接指向的文件不存在` : `Skipped ${file}: the symbolic link points to nothing`;
       case 'loop': return zh ? `跳过 ${file}：符号链接形成了循环` : `Skipped ${file}: the symbolic link is a loop`;
-      // a file whose name is not UTF-8 is linted; a folder is not, as its config and ignore files cannot be found
-      case 'name-encoding': return zh ? `跳过目录${file}：目录名不是有效的UTF-8编码，无法查找其中的配置文件和忽略文件。请将目录改名` : `Skipped folder ${file}: its name is not valid UTF-8, so the config and ignore files in it cannot be looked up. Rename the folder`;
       case 'ignore-file': return zh ? `未使用忽略文件 ${file}：${ignoreFileReason(s.code, true)}` : `Ignore file ${file} not used: ${ignoreFileReason(s.code, false)}`;
     }
   });
 }
 
-/** package.json files the config search passed over without reading them (cli/configFor.ts). */
+/** package.json files the config search passed over without reading them (config/load.ts, cli/configFor.ts). */
 export function unreadPackageJsonNotices(unread: readonly UnreadPackageJson[], display: (p: string) => string, locale: Locale): string[] {
   const mb = MAX_PACKAGE_JSON_BYTES / 1024 / 1024;
   return unread.map((u) => {

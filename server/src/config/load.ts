@@ -1,10 +1,14 @@
 // Finds and reads configuration on disk: .plandocrc.json, .plandocrc.jsonc, .plandocrc or a
 // "plandoc" key in package.json, walking up from the document's folder to the repository root.
-import { existsSync, statSync } from 'node:fs';
+//
+// Folders are looked up by their bytes (io/bytePath.ts): a document inside a folder whose name is not UTF-8 finds
+// the config of that folder like any other (a string path would have turned those bytes into U+FFFD).
+import { statSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig, UserConfig } from '../core/config/types.js';
 import { resolveConfig } from '../core/config/resolve.js';
-import { FileTooLargeError, NotRegularFileError, readSmallTextFile } from '../io/regularFile.js';
+import { fsPath } from '../io/bytePath.js';
+import { FileTooLargeError, NotRegularFileError, readSmallTextFile, specialKind, type SpecialKind } from '../io/regularFile.js';
 import { matchesGlob } from './glob.js';
 import { ConfigError, parseConfigText, type LoadedConfigFile } from './parseConfig.js';
 
@@ -40,26 +44,44 @@ function readConfigText(file: string, limit: number): string {
   }
 }
 
-const cache = new Map<string, { mtimeMs: number; loaded: LoadedConfigFile | null }>();
+/** A package.json on the search path that was not read for its "plandoc" key, and why (the CLI names it). */
+export interface UnreadPackageJson {
+  path: string;
+  kind: SpecialKind | 'folder' | 'too-large';
+}
 
-/** The config file that governs `dir` (nearest first), or null. Cached by mtime. */
-function configInDir(dir: string): LoadedConfigFile | null {
+const cache = new Map<string, { mtimeMs: number; loaded: LoadedConfigFile | null; unread?: UnreadPackageJson['kind'] }>();
+
+/** stat that follows links and keeps a name's bytes; undefined for a path that is not there (or a link loop). */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(fsPath(path), { throwIfNoEntry: false });
+  } catch {
+    return undefined; // ELOOP, EACCES on a folder above: nothing could be read there either
+  }
+}
+
+/**
+ * The config file that governs `dir` (nearest first), or null. Cached by mtime. A package.json that is not a
+ * regular file or is over its limit is looked at with stat only (a FIFO is never opened, /dev/zero never read)
+ * and passed over; `onUnread` hears of it each time the search passes it.
+ */
+function configInDir(dir: string, onUnread?: (u: UnreadPackageJson) => void): LoadedConfigFile | null {
   for (const name of CONFIG_FILES) {
     const file = join(dir, name);
-    if (!existsSync(file)) continue;
-    const mtimeMs = statSync(file).mtimeMs;
-    const hit = cache.get(file);
-    if (hit && hit.mtimeMs === mtimeMs) {
-      if (hit.loaded) return hit.loaded;
-      continue;
+    const st = statOf(file);
+    if (!st) continue;
+    const mtimeMs = st.mtimeMs;
+    let hit = cache.get(file);
+    if (!hit || hit.mtimeMs !== mtimeMs) {
+      if (name === 'package.json') {
+        const unread = !st.isFile() ? (st.isDirectory() ? 'folder' : specialKind(st)) : st.size > MAX_PACKAGE_JSON_BYTES ? 'too-large' : undefined;
+        hit = { mtimeMs, loaded: unread ? null : loadPackageConfig(file), unread };
+      } else hit = { mtimeMs, loaded: loadConfigFile(file) };
+      cache.set(file, hit);
     }
-    let loaded: LoadedConfigFile | null;
-    if (name === 'package.json') {
-      const pkg = loadPackageConfig(file);
-      loaded = pkg;
-    } else loaded = loadConfigFile(file);
-    cache.set(file, { mtimeMs, loaded });
-    if (loaded) return loaded;
+    if (hit.unread) onUnread?.({ path: file, kind: hit.unread });
+    if (hit.loaded) return hit.loaded;
   }
   return null;
 }
@@ -84,13 +106,13 @@ export function clearConfigCache(): void {
  * The walk ends at the repository root (a folder holding .git): a config above it belongs to someone else,
  * and a parent folder's config once turned every rule off for a checked-out repository.
  */
-export function findConfigFile(filePath: string): LoadedConfigFile | null {
+export function findConfigFile(filePath: string, onUnread?: (u: UnreadPackageJson) => void): LoadedConfigFile | null {
   let dir = dirname(resolve(filePath));
   for (;;) {
-    const found = configInDir(dir);
+    const found = configInDir(dir, onUnread);
     if (found) return found;
     const parent = dirname(dir);
-    if (parent === dir || existsSync(join(dir, '.git'))) return null;
+    if (parent === dir || statOf(join(dir, '.git'))) return null;
     dir = parent;
   }
 }
