@@ -249,6 +249,12 @@ describe('a tree it may not leave', () => {
     for (const name of ['inner.txt', 'sub/deep.txt']) expect(readFileSync(inside(name), 'utf8')).toBe(punctuationOnly);
     expect(readFileSync(inside('skip.txt')).equals(ORIGINAL)).toBe(true);
     expect(readFileSync(Buffer.concat([nested, Buffer.from('/a.txt')])).equals(FIXED)).toBe(true);
+    // a broken config there is named by those bytes, as the reports name its files
+    writeFileSync(inside('.plandocrc.json'), JSON.stringify({ rules: { 'no-such-rule': 'off' } }));
+    const broken = await run(['lint', '.'], { cwd: folder });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('\\xb7\\xbd\\xb0\\xb8/.plandocrc.json:1, key rules.no-such-rule');
+    expect(broken.stderr).not.toContain('\uFFFD');
   });
 });
 

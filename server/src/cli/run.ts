@@ -108,7 +108,9 @@ async function reportFailure(e: unknown, locale: Locale): Promise<number> {
   const { ConfigError } = await import('../config/load.js');
   if (e instanceof ConfigError) {
     const hint = locale === 'zh' ? '请修正该配置项，或用 --no-config 忽略配置文件' : 'Fix that setting, or pass --no-config to ignore config files';
-    process.stderr.write(`plandoc: ${e.format(locale)}\n${hint}\n`);
+    // a config in a folder whose name is not UTF-8: its bytes shown as \xNN, as in the reports
+    const { visibleBytes } = await import('../io/bytePath.js');
+    process.stderr.write(`plandoc: ${visibleBytes(e.format(locale))}\n${hint}\n`);
     return EXIT_FAILURE;
   }
   // an internal error: say so plainly, with the stack for a bug report
