@@ -21,7 +21,7 @@ const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 
 
-async function measureSeries(name, makeInput, repsFor, unitName) {
+async function measureSeries(name, makeInput, repsFor, unitName, config) {
   if (only !== undefined && !name.includes(only)) return [];
   const core = await loadCore();
   const series = [];
@@ -31,7 +31,7 @@ async function measureSeries(name, makeInput, repsFor, unitName) {
     const input = makeInput(f);
     const times = FACTORS.at(-1) / f;
     const buffers = { [Symbol.iterator]: function* () { for (let i = 0; i < times; i++) yield* input; } };
-    const t = await timeInterleaved({ baseline: () => rawScan(buffers), lint: () => coreLint(core, buffers) }, { reps: repsFor(f), warmup: 2, clock: inProcessClock, gc: true });
+    const t = await timeInterleaved({ baseline: () => rawScan(buffers), lint: () => coreLint(core, buffers, config) }, { reps: repsFor(f), warmup: config ? 1 : 2, clock: inProcessClock, gc: true });
     series.push({ factor: f, t });
   }
   // each sample holds 100 units whatever the factor, so medians compare directly
@@ -124,6 +124,7 @@ export async function main() {
   for (const [name, piece] of hostile) {
     rows.push(...await measureSeries(name, (f) => [lineOf(piece, LINE_SIZES[f])], () => reps(3), '0.1 MB'));
   }
+  rows.push(...await ruleSeries(lineOf, LINE_SIZES));
   rows.push(...await globSeries());
 
   (only === undefined ? publish : printOnly)({
@@ -138,6 +139,27 @@ export async function main() {
       `Clock: ${clockLabel(inProcessClock)}.`,
     ],
   });
+}
+
+/**
+ * Every rule alone on a document made of its own wrong example (the rule's docs, repeated to 0.1 / 1 / 10 MB):
+ * the input that gives that rule the most to report, read from the registry so a new rule gets its series.
+ */
+async function ruleSeries(lineOf, sizes) {
+  const { build } = await import('esbuild');
+  const outfile = join(tempDir('rules'), 'registry.mjs');
+  await build({ entryPoints: [new URL('../server/src/core/rules/registry.ts', import.meta.url).pathname], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  const { rules } = await import(outfile);
+  const core = await loadCore();
+  const rows = [];
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const config = core.defaultConfig();
+    for (const other of Object.keys(config.rules)) if (other !== id) config.rules[other] = { ...config.rules[other], severity: 'off' };
+    const piece = `${rule.meta.docs.wrong}\n\n`;
+    rows.push(...await measureSeries(`rule alone: ${id} (its wrong example repeated)`, (f) => [lineOf(piece, sizes[f])], () => reps(2), '0.1 MB', config));
+  }
+  return rows;
 }
 
 /**

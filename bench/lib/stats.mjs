@@ -81,19 +81,27 @@ export async function timeInterleaved(candidates, { reps = 5, warmup = 1, clock 
   return result;
 }
 
+/** Every GC pause of the main thread since the first timing that asked (perf_hooks 'gc' entries: start, duration). */
+const gcEntries = [];
+let gcObserver;
+
 /**
- * The garbage collector's pauses of the main thread (perf_hooks 'gc' entries), summed per timed window
- * afterwards: the entries arrive asynchronously, after the synchronous work they interrupted.
+ * The garbage collector's pauses of the main thread, summed per timed window afterwards: the entries arrive
+ * asynchronously, after the synchronous work they interrupted. One observer stays connected for the whole
+ * run: a 'gc' observer disconnected and a new one connected straight after received no entries at all.
  */
 function gcPauses() {
-  const entries = [];
-  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) entries.push([e.startTime, e.duration]); });
-  observer.observe({ entryTypes: ['gc'] });
+  if (!gcObserver) {
+    gcObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) gcEntries.push([e.startTime, e.duration]); });
+    gcObserver.observe({ entryTypes: ['gc'] });
+  }
   return {
     async stop() {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await new Promise((resolve) => setImmediate(resolve));
-      observer.disconnect();
+      // entries the observer has not delivered yet (delivery can lag by several turns of the loop)
+      for (const e of gcObserver.takeRecords()) gcEntries.push([e.startTime, e.duration]);
+      const entries = gcEntries.splice(0); // what earlier timings left is theirs, outside these windows anyway
       return ([from, to]) => entries.reduce((sum, [start, duration]) => (start >= from && start < to ? sum + duration : sum), 0);
     },
   };
