@@ -6,7 +6,7 @@
 // are shown beside ours.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCore } from './lib/core.mjs';
+import { loadCore, loadSource } from './lib/core.mjs';
 import { seedPath, tempDir } from './lib/paths.mjs';
 import { coreLint, rawScan } from './lib/baseline.mjs';
 import { clockLabel, fmtMs, fmtRatio, inProcessClock, reps, timeInterleaved } from './lib/stats.mjs';
@@ -146,10 +146,7 @@ export async function main() {
  * the input that gives that rule the most to report, read from the registry so a new rule gets its series.
  */
 async function ruleSeries(lineOf, sizes) {
-  const { build } = await import('esbuild');
-  const outfile = join(tempDir('rules'), 'registry.mjs');
-  await build({ entryPoints: [new URL('../server/src/core/rules/registry.ts', import.meta.url).pathname], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
-  const { rules } = await import(outfile);
+  const { rules } = await loadSource('server/src/core/rules/registry.ts');
   const core = await loadCore();
   const rows = [];
   for (const rule of rules) {
@@ -169,10 +166,7 @@ async function ruleSeries(lineOf, sizes) {
 async function globSeries() {
   const name = 'override glob *a*a*a*a*a*a*a*a*a*a*b against a long name';
   if (only !== undefined && !name.includes(only)) return [];
-  const { build } = await import('esbuild');
-  const outfile = join(tempDir('glob'), 'glob.mjs');
-  await build({ entryPoints: [new URL('../server/src/config/glob.ts', import.meta.url).pathname], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
-  const { matchesGlob } = await import(outfile);
+  const { matchesGlob } = await loadSource('server/src/config/glob.ts');
   const glob = '*a'.repeat(10) + '*b';
   const times = [];
   for (const f of FACTORS) {

@@ -8,12 +8,16 @@ import { repoRoot, tempDir } from './paths.mjs';
 let cached;
 
 export async function loadCore() {
-  if (cached) return cached;
-  const outfile = join(tempDir('core'), 'linter.mjs');
-  await build({
-    entryPoints: [join(repoRoot, 'server/src/core/linter.ts')], outfile, bundle: true, platform: 'node', target: 'node20',
-    format: 'esm', minify: process.env.PLANDOC_MINIFY !== '0', sourcemap: process.env.PLANDOC_SOURCEMAP === '1', logLevel: 'warning',
+  cached ??= await loadSource('server/src/core/linter.ts', {
+    minify: process.env.PLANDOC_MINIFY !== '0', sourcemap: process.env.PLANDOC_SOURCEMAP === '1',
   });
-  cached = await import(pathToFileURL(outfile).href);
   return cached;
+}
+
+/** One source module of the repository (a path from its root), bundled on its own and imported. */
+export async function loadSource(entry, options = {}) {
+  const name = entry.replace(/\.ts$/, '').replaceAll('/', '-');
+  const outfile = join(tempDir(name), `${name}.mjs`);
+  await build({ entryPoints: [join(repoRoot, entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', ...options });
+  return import(pathToFileURL(outfile).href);
 }
