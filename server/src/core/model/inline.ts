@@ -8,11 +8,17 @@ const DI = new RegExp(`(^|[：:；;。，,、！？\\s（(“"])第([${CN_ORDINA
 const SEQUENCE = /(^|[：:；;。，,、！？\s])(首先|其次|再次|最后)/g;
 const SEQUENCE_VALUE: Record<string, number> = { '首先': 1, '其次': 2, '再次': 3, '最后': 99 };
 
-export function findInlineOrdinals(text: string, from: number, line: number, out: InlineOrdinal[]): void {
+/** `sequenceWords`: false when the whole document has neither 首先 nor 其次 (parseDocument asks once, not per line). */
+export function findInlineOrdinals(text: string, from: number, line: number, out: InlineOrdinal[], sequenceWords = true): void {
   findShi(text, from, line, out);
   findDi(text, from, line, out);
   // a cheap pre-check keeps the regex off lines that cannot match
-  if (text.indexOf('首先', from) >= 0 || text.indexOf('其次', from) >= 0) collect(SEQUENCE, 'sequence', text, from, line, out);
+  if (sequenceWords && mayHoldSequenceWords(text, from)) collect(SEQUENCE, 'sequence', text, from, line, out);
+}
+
+/** 首先 or 其次 at or after `from`: a run 首先…其次…最后 has one of them. */
+export function mayHoldSequenceWords(text: string, from = 0): boolean {
+  return text.indexOf('首先', from) >= 0 || text.indexOf('其次', from) >= 0;
 }
 
 // SHI and DI find the same matches as the regexes above (kept as their specification),

@@ -19,7 +19,7 @@
 // form one number too far on, after a clause break, is kept too: it is the run's gap.
 import type { MarkerToken } from '../syntax/markers.js';
 import { matchMarker, matchMarkerBeforeNumber } from '../syntax/markers.js';
-import { CN_ORDINAL_CLASS, isAnyDigit, isSpace } from '../syntax/numerals.js';
+import { CN_NUMERAL_CLASS, CN_ORDINAL_CLASS, isAnyDigit, isSpace } from '../syntax/numerals.js';
 
 /** Characters after which a bracketed item may begin inside a line (besides spaces and a page number's digits). */
 const BREAKS = '：:；;。，,、）)';
@@ -56,8 +56,12 @@ export function findInlineItems(text: string, from: number, leadStart = from): M
 
 const FULL_OPEN = 0xff08; // （
 const HALF_OPEN = 0x28; // (
-/** An opening bracket, or a clause break with spaces before what can begin an unbracketed item. */
-const CANDIDATE_START = new RegExp(`[（(]|[：:；;。][ \\t\\u3000]*(?=[0-9０-９${CN_ORDINAL_CLASS}\\u2460-\\u2473])`, 'g');
+/**
+ * An opening bracket before a numeral (what matchMarker reads inside brackets), or a clause break with spaces
+ * before what can begin an unbracketed item. The look-ahead keeps the brackets of running text (（试行）, (见附件))
+ * from a call each.
+ */
+const CANDIDATE_START = new RegExp(`[（(](?=[0-9０-９${CN_NUMERAL_CLASS}])|[：:；;。][ \\t\\u3000]*(?=[0-9０-９${CN_ORDINAL_CLASS}\\u2460-\\u2473])`, 'g');
 
 /** （一） (1) after a clause break, a space or a page number's digits. */
 function bracketCandidate(text: string, i: number): MarkerToken | undefined {

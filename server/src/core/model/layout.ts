@@ -18,6 +18,7 @@ import type { DocumentModel, Line } from './types.js';
 const HEADING_MAX = 30;
 /** Punctuation that ends or joins clauses: a line with any of it is running text, not a heading. */
 const SENTENCE_MARKS = '。；;！!？?，,';
+const SENTENCE_CODES = new Set([...SENTENCE_MARKS].map((ch) => ch.charCodeAt(0)));
 
 /** The line's content without indentation, outer spaces and the `|` of a flattened table cell. */
 function cellText(line: Line): string {
@@ -48,15 +49,24 @@ export function isTableLine(line: Line): boolean {
   return t.startsWith('|') || t.endsWith('|') || t.includes('\t');
 }
 
+/** Verdicts by line: a Line is never changed once split, and rules ask again for the lines between every two lists. */
+const headingLike = new WeakMap<Line, boolean>();
+
 /** A line without a marker that a reader takes for a heading: short and free of sentence punctuation, or a table line. */
 export function isHeadingLike(line: Line): boolean {
   if (line.blank) return false;
+  let known = headingLike.get(line);
+  if (known === undefined) headingLike.set(line, (known = readsAsHeading(line)));
+  return known;
+}
+
+function readsAsHeading(line: Line): boolean {
   if (isTableLine(line)) return true;
   const t = cellText(line);
   // ——坚持党的领导。 a dash sub-heading of an 实施意见, whatever its length and punctuation
   if (t.startsWith('——')) return true;
   if (!t || longerThan(t, HEADING_MAX)) return false;
-  for (const ch of t) if (SENTENCE_MARKS.includes(ch)) return false;
+  for (let i = 0; i < t.length; i++) if (SENTENCE_CODES.has(t.charCodeAt(i))) return false;
   return true;
 }
 
@@ -84,6 +94,7 @@ export function isHeaderRow(line: Line): boolean {
   if (line.blank || line.headingDepth) return false;
   const t = line.text.slice(line.contentStart).trim();
   if (t.length > 60) return false;
+  if (t.indexOf(' ') < 0 && t.indexOf('\t') < 0 && t.indexOf('\u3000') < 0) return false; // one cell: no split
   const cells = t.split(/[ \t\u3000]+/);
   return cells.length >= HEADER_LABELS && cells.every((c) => LABEL.test(c));
 }

@@ -58,8 +58,8 @@ function findRuns(model: DocumentModel): SameStyleLevels[] {
 }
 
 function twoLevelReading(model: DocumentModel, chain: MarkerList[]): SameStyleLevels | undefined {
+  if (chain[0]!.items[0]!.value !== 1) return undefined;
   const items = chain.flatMap((l) => l.items);
-  if (items[0]!.value !== 1) return undefined;
   let top = 0;
   let sub = 0;
   let previousWasTop = false;
