@@ -268,7 +268,7 @@ function markerOn(t: string, from: number, line: Line, levelOf: (f: MarkerFamily
 }
 
 /** The last marker of the family stands just before this one: 十、 then 十一、十二月份 continues the list. */
-function followsList(markers: Marker[], marker: Marker): boolean {
+function followsList(markers: Marker[], marker: MarkerToken): boolean {
   return markers.findLast((m) => m.family === marker.family)?.value === marker.value - 1;
 }
 
@@ -283,7 +283,7 @@ function isLoneFigure(marker: Marker, t: string): boolean {
 const LOOKAHEAD_LINES = 30;
 
 /** The next marker of the family, within a few lines, is the item after this one: 1、4月22日… then 2、… */
-function precedesList(lines: Line[], index: number, marker: Marker): boolean {
+function precedesList(lines: Line[], index: number, marker: MarkerToken): boolean {
   for (let j = index + 1; j < lines.length && j <= index + LOOKAHEAD_LINES; j++) {
     const l = lines[j]!;
     if (l.blank) continue;
@@ -298,8 +298,8 @@ function markerBeforeNumber(
 ): Marker | null {
   const raw = matchMarkerBeforeNumber(t, c);
   if (!raw) return null;
-  const marker = finishMarker(raw, line, levelOf);
-  return followsList(markers, marker) || precedesList(lines, line.index, marker) ? marker : null;
+  // finished (its title read) only once its list takes it
+  return followsList(markers, raw) || precedesList(lines, line.index, raw) ? finishMarker(raw, line, levelOf) : null;
 }
 
 function commaRangeAt(t: string, c: number, scan: LineScan | undefined): boolean {
