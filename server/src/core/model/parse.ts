@@ -12,7 +12,7 @@ import { CN_ORDINAL_CLASS } from '../syntax/numerals.js';
 import { findInlineOrdinals, mayHoldSequenceWords } from './inline.js';
 import { findInlineItems } from './inlineItems.js';
 import { matchDecimalSection, sectionsInRuns, type DecimalSection } from '../syntax/decimalSections.js';
-import { findPlaceholders, placeholderHints, type PlaceholderHints } from './placeholders.js';
+import { findPlaceholders, mayHoldPlaceholders } from './placeholders.js';
 import { finishDirectives, newDirectiveState, readDirectives } from './directives.js';
 import { endsWithTimeFragment, matchTimeHeading, startsWithCommaRange, type TimeHeadingMatch } from '../syntax/time/parse.js';
 import { alignCache, NONE, onLine, oneOnLine, type LineScan, type ParseCache } from './lineCache.js';
@@ -49,8 +49,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
   const hasDirectives = text.includes('plandoc-'); // one search of the text instead of one a line
   // one look at the text for what a placeholder begins with: most documents have none (56 of the 682 regulations),
   // and a line of a document without any needs no scan of its own (the result, none, is the line's own either way)
-  const placeholderHint = placeholderHints(text);
-  const mayHoldPlaceholders = placeholderHint.names || placeholderHint.figures;
+  const placeholderHint = mayHoldPlaceholders(text);
   // 首先…其次…: looked for once in a document read afresh; with a cache only the changed lines are read, each on its own
   const sequenceWords = !!scans || mayHoldSequenceWords(text);
   for (const line of lines) {
@@ -92,7 +91,7 @@ export function parseDocument(input: string, levels: readonly MarkerFamily[] = D
 
     const scan = scans?.[line.index];
     if (scan?.plain) continue; // prose the last parse found nothing in
-    if (mayHoldPlaceholders) placeholdersOn(t, line.index, scan, placeholders, placeholderHint);
+    if (placeholderHint) placeholdersOn(t, line.index, scan, placeholders);
     else if (scan && !scan.placeholders) scan.placeholders = NONE;
     const article = articleOn(t, c, line.index, scan);
     if (article) {
@@ -238,13 +237,13 @@ function useLevels(cache: ParseCache, levels: readonly MarkerFamily[]): ParseCac
   return cache;
 }
 
-function placeholdersOn(t: string, line: number, scan: LineScan | undefined, out: Placeholder[], hints?: PlaceholderHints): void {
+function placeholdersOn(t: string, line: number, scan: LineScan | undefined, out: Placeholder[]): void {
   if (scan?.placeholders) {
     for (const p of (scan.placeholders = onLine(scan.placeholders, line))) out.push(p);
     return;
   }
   const from = out.length;
-  findPlaceholders(t, line, out, hints);
+  findPlaceholders(t, line, out);
   if (scan) scan.placeholders = out.length === from ? NONE : out.slice(from);
 }
 

@@ -35,25 +35,15 @@ const HINT = new RegExp([
  */
 const FIGURE_QUICK = /[ \u3000][%％万亿元人件次户名个项亩吨场所家]/;
 
-/** What the whole text can hold: a line of a text without a blank figure needs no scan for one. */
-export interface PlaceholderHints {
-  /** QUICK matches somewhere: a year, a name, a mask, a lost character or a slot may be there */
-  names: boolean;
-  /** FIGURE_QUICK matches somewhere */
-  figures: boolean;
-}
-
-const ANY: PlaceholderHints = { names: true, figures: true };
-
-/** The per-line tests run once over the whole text (each scan costs as much per character on the text as on its lines). */
-export function placeholderHints(text: string): PlaceholderHints {
+/** Whether any line of `text` can hold a placeholder: the per-line test run once over the whole text. */
+export function mayHoldPlaceholders(text: string): boolean {
   // two scans: one regex of both alternatives was slower, its start no longer one character class
-  return { names: QUICK.test(text), figures: FIGURE_QUICK.test(text) };
+  return QUICK.test(text) || FIGURE_QUICK.test(text);
 }
 
-export function findPlaceholders(text: string, line: number, out: Placeholder[], hints: PlaceholderHints = ANY): void {
+export function findPlaceholders(text: string, line: number, out: Placeholder[]): void {
   // QUICK lets through every line with an x, a [ or a 某; HINT (run on those few) asks for a placeholder's real start
-  if (!(hints.names && QUICK.test(text) && HINT.test(text)) && !(hints.figures && FIGURE_QUICK.test(text))) return;
+  if (!(QUICK.test(text) && HINT.test(text)) && !FIGURE_QUICK.test(text)) return;
   // PATTERN tried at the characters its forms begin with, not at every character (an alternation of a dozen forms
   // costs each of them at each character): the same matches, leftmost first, as PATTERN with the g flag
   STARTS.lastIndex = 0;
@@ -65,7 +55,7 @@ export function findPlaceholders(text: string, line: number, out: Placeholder[],
     const raw = m[0];
     STARTS.lastIndex = start + raw.length;
     const kind = kindOf(raw);
-    if (kind === 'figure' ? !(followsHan(text, start) && followsHan(text, start - 1)) : raw.length === 1 && (raw === 'X' || raw === 'Ｘ') && !followsHan(text, start)) continue;
+    if (!lookBehindHolds(text, start, raw, kind)) continue;
     if (kind === 'name' && (isLatinContext(text, start, start + raw.length) || isNumeralZero(text, start, raw) || isRule(text, raw))) continue;
     if (kind === 'figure') {
       const unit = raw.trimStart();
@@ -74,6 +64,12 @@ export function findPlaceholders(text: string, line: number, out: Placeholder[],
     }
     out.push({ line, start, end: start + raw.length, kind, raw });
   }
+}
+
+/** The look-behinds PATTERN leaves to the code: a blank figure follows two Chinese characters, a single X one. */
+function lookBehindHolds(text: string, start: number, raw: string, kind: Placeholder['kind']): boolean {
+  if (kind === 'figure') return followsHan(text, start) && followsHan(text, start - 1);
+  return raw.length !== 1 || (raw !== 'X' && raw !== 'Ｘ') || followsHan(text, start);
 }
 
 /** The character before `at` is a CJK unified ideograph (U+4E00–U+9FFF). */
